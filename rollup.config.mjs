@@ -1,0 +1,42 @@
+// Builds every package's `dist/` (ESM, unminified: consumers bundle and minify)
+// and, once the elements exist, the drop-in bundle. Type declarations come from
+// `npm run build:types` (tsc), not from here.
+import { builtinModules } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+// Package → entry points (name in dist → source file).
+const packages = {
+  sdk: { index: 'src/index.ts' },
+  data: { index: 'src/index.ts' },
+  // server: added with the server itself
+};
+
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+// In a package build every bare import (dependencies, other workspaces, node
+// builtins) stays an import; only the package's own files are bundled.
+const isExternal = (id) =>
+  builtins.has(id) || !(id.startsWith('.') || id.startsWith('/') || id.startsWith('\0'));
+
+export default Object.entries(packages).map(([name, entries]) => ({
+  input: Object.fromEntries(
+    Object.entries(entries).map(([out, src]) => [out, `packages/${name}/${src}`]),
+  ),
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  external: isExternal,
+  plugins: [
+    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
+  onwarn(warning, warn) {
+    // A warning in a release build is a bug: fail instead of scrolling past it.
+    throw new Error(warning.message, { cause: warn });
+  },
+}));

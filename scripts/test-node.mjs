@@ -1,0 +1,46 @@
+// Runs every Node test (`*.test.ts` under packages/{sdk,data,server}/src,
+// except `*.browser.test.ts`, which run in Chromium) with node's test runner.
+// Arguments narrow the run to files whose path contains one of them:
+//   npm run test:node -- schemas region
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const packages = ['sdk', 'data', 'server'];
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.name.endsWith('.test.ts') && !entry.name.endsWith('.browser.test.ts'))
+      yield path;
+  }
+}
+
+const filters = process.argv.slice(2);
+const files = packages
+  .flatMap((name) => [...walk(join(root, 'packages', name, 'src'))])
+  .map((path) => relative(root, path))
+  .filter((path) => filters.length === 0 || filters.some((f) => path.includes(f)))
+  .sort();
+
+if (files.length === 0) {
+  console.error(`test:node: no test files match ${filters.join(', ') || '(all)'}`);
+  process.exit(1);
+}
+
+const child = spawn(
+  process.execPath,
+  [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-timeout=120000',
+    ...files,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
