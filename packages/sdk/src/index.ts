@@ -1,0 +1,60 @@
+// The public surface of @spbe/sdk. Only re-exports live here.
+
+export { isSpbeError, SpbeError } from './errors/spbe-error.js';
+export { isSpbeInputError, SpbeInputError } from './errors/spbe-input-error.js';
+export type { RegencyKind, RegionLevel, VillageKind } from './region-code.js';
+export {
+  isRegionCode,
+  parentCodeOf,
+  REGION_CODE_PATTERN,
+  REGION_LEVELS,
+  regionKindOf,
+  regionLevelOf,
+} from './region-code.js';
+export type { Agreement, AgreementState } from './schemas/agreement.js';
+export {
+  AGREEMENT_SCOPES,
+  AGREEMENT_STATES,
+  AgreementSchema,
+} from './schemas/agreement.js';
+export { HttpsUrlSchema, IsoDateSchema, SlugSchema } from './schemas/common.js';
+export type { ListPage } from './schemas/list.js';
+export { DEFAULT_PAGE_SIZE, listOf, MAX_PAGE_SIZE } from './schemas/list.js';
+export type { Problem } from './schemas/problem.js';
+export { ProblemErrorSchema, ProblemSchema } from './schemas/problem.js';
+export type { Region } from './schemas/region.js';
+export {
+  RegencyCodeSchema,
+  RegionCodeSchema,
+  RegionLevelSchema,
+  RegionSchema,
+} from './schemas/region.js';
+export type { Catalog, RegionAgreement } from './schemas/responses.js';
+export {
+  AgreementPageSchema,
+  CatalogSchema,
+  RegionAgreementListSchema,
+  RegionAgreementSchema,
+  RegionListSchema,
+  ServicePageSchema,
+} from './schemas/responses.js';
+export type { Audience, Service, ServiceStatus, ServiceType } from './schemas/service.js';
+export {
+  AUDIENCES,
+  AvailabilitySchema,
+  CHANNELS,
+  PROVIDER_LEVELS,
+  ProviderSchema,
+  SERVICE_STATUSES,
+  SERVICE_TYPES,
+  ServiceSchema,
+} from './schemas/service.js';
+export type { AgreementStatus } from './status/agreement-status.js';
+export {
+  AGREEMENT_STATUSES,
+  agreementDaysLeft,
+  agreementStatus,
+  currentAgreement,
+  EXPIRING_WITHIN_DAYS,
+  jakartaDate,
+} from './status/agreement-status.js';

@@ -1,0 +1,95 @@
+/**
+ * Kemendagri region codes: the shape of a code tells its administrative level.
+ *
+ * `32` province · `32.73` regency · `32.73.01` district · `32.73.01.1001` village.
+ * Codes are strings; a number would turn `11.10` into `11.1`.
+ */
+
+/** The four administrative levels, from the top down. */
+export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
+
+/** One of {@link REGION_LEVELS}. */
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** Any level's code: two digits, then optionally `.dd`, `.dd`, `.dddd`. */
+export const REGION_CODE_PATTERN = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
+
+// One pattern per level, anchored; the dotted segments are fixed-width digits.
+const LEVEL_PATTERNS: readonly RegExp[] = [
+  /^\d{2}$/,
+  /^\d{2}\.\d{2}$/,
+  /^\d{2}\.\d{2}\.\d{2}$/,
+  /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
+];
+
+/**
+ * The administrative level a Kemendagri code denotes, or `undefined` when the
+ * string is not a code at all (wrong separators, widths or characters).
+ *
+ * @example
+ * regionLevelOf('32.73'); // 'regency'
+ * regionLevelOf('32-73'); // undefined
+ */
+export function regionLevelOf(code: string): RegionLevel | undefined {
+  if (typeof code !== 'string' || code.length > 13) return undefined;
+  const index = LEVEL_PATTERNS.findIndex((pattern) => pattern.test(code));
+  return index === -1 ? undefined : REGION_LEVELS[index];
+}
+
+/**
+ * Whether a string is a well-formed Kemendagri region code of any level
+ * (or of the given level).
+ *
+ * @example
+ * isRegionCode('32.73.01.1001'); // true
+ * isRegionCode('32.73', 'district'); // false
+ */
+export function isRegionCode(code: unknown, level?: RegionLevel): code is string {
+  if (typeof code !== 'string') return false;
+  const found = regionLevelOf(code);
+  return found !== undefined && (level === undefined || found === level);
+}
+
+/**
+ * The code of the region one level up, or `null` for a province. Assumes a
+ * well-formed code (check with {@link isRegionCode} first).
+ *
+ * @example
+ * parentCodeOf('32.73.01'); // '32.73'
+ * parentCodeOf('32'); // null
+ */
+export function parentCodeOf(code: string): string | null {
+  const cut = code.lastIndexOf('.');
+  return cut === -1 ? null : code.slice(0, cut);
+}
+
+/** Regency kinds: Kemendagri numbers 01–69 are kabupaten, 71–99 are kota. */
+export type RegencyKind = 'kabupaten' | 'kota';
+
+/** Village kinds, from the first digit of the village number: 1, 2, 3. */
+export type VillageKind = 'kelurahan' | 'desa' | 'desa-adat';
+
+/**
+ * The kind a regency or village code implies, or `undefined` for other levels
+ * and for numbers outside the Kemendagri ranges.
+ *
+ * @example
+ * regionKindOf('32.73'); // 'kota'
+ * regionKindOf('32.04.01.2001'); // 'desa'
+ */
+export function regionKindOf(code: string): RegencyKind | VillageKind | undefined {
+  const level = regionLevelOf(code);
+  if (level === 'regency') {
+    const n = Number(code.slice(3, 5));
+    if (n >= 1 && n <= 69) return 'kabupaten';
+    if (n >= 71 && n <= 99) return 'kota';
+    return undefined;
+  }
+  if (level === 'village') {
+    const first = code.charAt(9);
+    if (first === '1') return 'kelurahan';
+    if (first === '2') return 'desa';
+    if (first === '3') return 'desa-adat';
+  }
+  return undefined;
+}

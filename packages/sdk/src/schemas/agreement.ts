@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { HttpsUrlSchema, IsoDateSchema, SlugSchema, text } from './common.js';
+import { RegencyCodeSchema } from './region.js';
+
+/** Lifecycle states an agreement (PKS) is stored with. */
+export const AGREEMENT_STATES = ['draft', 'negotiating', 'signed', 'terminated'] as const;
+
+/** What a PKS covers, following the 2021 West Java SPBE agreement. */
+export const AGREEMENT_SCOPES = [
+  'informatics',
+  'statistics',
+  'encryption',
+  'communication',
+  'command-center',
+] as const;
+
+/**
+ * A cooperation agreement (PKS, *perjanjian kerja sama*) between the province
+ * and one regency or city. Signed and terminated agreements carry their dates;
+ * `validFrom` never comes after `validUntil`, and an agreement is not signed
+ * after it ends. Dates are calendar dates in Asia/Jakarta.
+ */
+export const AgreementSchema = z
+  .object({
+    id: SlugSchema,
+    number: text(120),
+    program: SlugSchema,
+    title: text(300),
+    regionCode: RegencyCodeSchema,
+    scope: z.array(z.enum(AGREEMENT_SCOPES)).check(
+      z.minLength(1, 'must name at least one scope'),
+      z.refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
+    ),
+    serviceIds: z.array(SlugSchema),
+    state: z.enum(AGREEMENT_STATES),
+    signedAt: z.nullable(IsoDateSchema),
+    validFrom: z.nullable(IsoDateSchema),
+    validUntil: z.nullable(IsoDateSchema),
+    terminatedAt: z.optional(IsoDateSchema),
+    documentUrl: z.optional(HttpsUrlSchema),
+    /** Where the facts come from, for people. */
+    source: text(600),
+    /** What is uncertain or illustrative about this record. */
+    note: z.optional(text(600)),
+  })
+  .check(
+    z.superRefine((a, ctx) => {
+      const need = (field: 'signedAt' | 'validFrom' | 'validUntil') => {
+        if (a[field] === null) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `is required when state is "${a.state}"`,
+            input: null,
+          });
+        }
+      };
+      if (a.state === 'signed' || a.state === 'terminated') {
+        need('signedAt');
+        need('validFrom');
+        need('validUntil');
+      }
+      if (a.state === 'terminated' && a.terminatedAt === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['terminatedAt'],
+          message: 'is required when state is "terminated"',
+          input: undefined,
+        });
+      }
+      if (a.state !== 'terminated' && a.terminatedAt !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['terminatedAt'],
+          message: 'is only allowed when state is "terminated"',
+          input: a.terminatedAt,
+        });
+      }
+      // ISO dates compare correctly as strings.
+      if (a.validFrom !== null && a.validUntil !== null && a.validFrom > a.validUntil) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['validUntil'],
+          message: `must not be before validFrom (${a.validFrom})`,
+          input: a.validUntil,
+        });
+      }
+      if (a.signedAt !== null && a.validUntil !== null && a.signedAt > a.validUntil) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signedAt'],
+          message: `must not be after validUntil (${a.validUntil})`,
+          input: a.signedAt,
+        });
+      }
+      if (new Set(a.serviceIds).size !== a.serviceIds.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serviceIds'],
+          message: 'must not repeat a service',
+          input: a.serviceIds,
+        });
+      }
+    }),
+  );
+
+/** An agreement as returned by the API. */
+export type Agreement = z.infer<typeof AgreementSchema>;
+/** `draft | negotiating | signed | terminated`. */
+export type AgreementState = (typeof AGREEMENT_STATES)[number];

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+
+/** A URL-safe identifier: lowercase letters and digits in dash-separated words. */
+export const SlugSchema = z
+  .string()
+  .check(
+    z.maxLength(64, 'must be at most 64 characters'),
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be a slug: lowercase letters, digits and single dashes',
+    ),
+  );
+
+/** A calendar date as `YYYY-MM-DD` (a real date: no 31 April, 29 February only in leap years). */
+export const IsoDateSchema = z.iso.date('must be a calendar date written YYYY-MM-DD');
+
+/** An absolute `https:` URL (plain `http:` is refused: these links are shown to citizens). */
+export const HttpsUrlSchema = z.string().check(
+  z.maxLength(2048, 'must be at most 2048 characters'),
+  z.refine((value) => {
+    if (!value.startsWith('https://')) return false;
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute https:// URL'),
+);
+
+/** Human-readable text: trimmed, non-empty and bounded. */
+export function text(max: number) {
+  return z.string().check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => value.trim() === value, 'must not start or end with spaces'),
+  );
+}

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+
+/** One field-level complaint inside a problem: where, and what is wrong. */
+export const ProblemErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
+/**
+ * An RFC 9457 problem details object (`application/problem+json`), as every
+ * API error is answered. Extension members are kept. The API always sends
+ * `type`, `title`, `status` and `requestId`; `detail` says what to do about it.
+ */
+export const ProblemSchema = z.looseObject({
+  type: z._default(z.string(), 'about:blank'),
+  title: z.string(),
+  status: z.int().check(z.gte(100), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  errors: z.optional(z.array(ProblemErrorSchema)),
+});
+
+/** A problem details body. */
+export type Problem = z.infer<typeof ProblemSchema>;

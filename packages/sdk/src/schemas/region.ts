@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import {
+  parentCodeOf,
+  REGION_CODE_PATTERN,
+  REGION_LEVELS,
+  regionKindOf,
+  regionLevelOf,
+} from '../region-code.js';
+import { text } from './common.js';
+
+/**
+ * A Kemendagri region code of any level, e.g. `32`, `32.73`, `32.73.01`,
+ * `32.73.01.1001`. A pattern (not a function) so that the OpenAPI document
+ * carries it too.
+ */
+export const RegionCodeSchema = z
+  .string()
+  .check(
+    z.regex(
+      REGION_CODE_PATTERN,
+      'must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001',
+    ),
+  );
+
+/** A regency (kabupaten/kota) code such as `32.73`. */
+export const RegencyCodeSchema = z
+  .string()
+  .check(z.regex(/^\d{2}\.\d{2}$/, 'must be a regency (kabupaten/kota) code such as 32.73'));
+
+/** `province | regency | district | village`. */
+export const RegionLevelSchema = z.enum(REGION_LEVELS);
+
+/**
+ * A region (wilayah). `level` and `parentCode` must agree with the shape of
+ * `code`; regencies carry `kind` (`kabupaten` | `kota`) and villages carry
+ * `kind` (`kelurahan` | `desa` | `desa-adat`), both implied by the code.
+ */
+export const RegionSchema = z
+  .object({
+    code: RegionCodeSchema,
+    name: text(120),
+    level: RegionLevelSchema,
+    parentCode: z.nullable(RegionCodeSchema),
+    kind: z.optional(z.enum(['kabupaten', 'kota', 'kelurahan', 'desa', 'desa-adat'])),
+  })
+  .check(
+    z.superRefine((region, ctx) => {
+      const level = regionLevelOf(region.code);
+      if (level === undefined) return; // already reported on `code`
+      if (region.level !== level) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: `must be "${level}" for code ${region.code}`,
+          input: region.level,
+        });
+      }
+      const parent = parentCodeOf(region.code);
+      if (region.parentCode !== parent) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parentCode'],
+          message: `must be ${parent === null ? 'null' : `"${parent}"`} for code ${region.code}`,
+          input: region.parentCode,
+        });
+      }
+      const kind = regionKindOf(region.code);
+      if (kind === undefined && (level === 'regency' || level === 'village')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: `${region.code} is outside Kemendagri numbering (regencies 01–69 kabupaten, 71–99 kota; villages start with 1, 2 or 3)`,
+          input: region.code,
+        });
+      } else if (region.kind !== kind) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message:
+            kind === undefined
+              ? `must be absent for a ${level}`
+              : `must be "${kind}" for code ${region.code}`,
+          input: region.kind,
+        });
+      }
+    }),
+  );
+
+/** A region as returned by the API. */
+export type Region = z.infer<typeof RegionSchema>;

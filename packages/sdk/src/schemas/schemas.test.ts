@@ -1,0 +1,345 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type * as z from 'zod/mini';
+import { AgreementSchema } from './agreement.js';
+import { listOf } from './list.js';
+import { ProblemSchema } from './problem.js';
+import { RegionSchema } from './region.js';
+import { CatalogSchema, RegionAgreementSchema } from './responses.js';
+import { ServiceSchema } from './service.js';
+
+// The issues of a failed parse as "path: message" lines, to assert on.
+function issues(schema: z.ZodMiniType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const kotaBandung = {
+  code: '32.73',
+  name: 'Kota Bandung',
+  level: 'regency',
+  parentCode: '32',
+  kind: 'kota',
+};
+
+const service = {
+  id: 'sp4n-lapor',
+  name: 'SP4N-LAPOR!',
+  summary: 'Kanal pengaduan pelayanan publik nasional.',
+  type: 'public',
+  sector: 'complaints',
+  audiences: ['citizens'],
+  provider: { name: 'KemenPANRB', level: 'national' },
+  url: 'https://www.lapor.go.id/',
+  channels: ['web', 'android'],
+  status: 'active',
+  availability: 'all',
+  keywords: ['aduan', 'lapor'],
+  updatedAt: '2026-11-01',
+};
+
+const agreement = {
+  id: 'spbe-infrastructure-2021-32-73',
+  number: 'CONTOH/PKS-SPBE/2021/32.73',
+  program: 'spbe-infrastructure',
+  title: 'PKS percepatan SPBE',
+  regionCode: '32.73',
+  scope: ['informatics', 'statistics'],
+  serviceIds: ['sp4n-lapor'],
+  state: 'signed',
+  signedAt: '2021-08-12',
+  validFrom: '2021-08-12',
+  validUntil: '2023-12-31',
+  source: 'Diskominfo Jabar, 12 August 2021',
+};
+
+describe('RegionSchema', () => {
+  it('accepts a consistent region and drops unknown fields (forward compatible)', () => {
+    const parsed = RegionSchema.parse({ ...kotaBandung, population: 2_500_000 });
+    assert.deepEqual(parsed, kotaBandung);
+  });
+
+  it('accepts every level with its own shape', () => {
+    assert.deepEqual(
+      issues(RegionSchema, { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null }),
+      [],
+    );
+    assert.deepEqual(
+      issues(RegionSchema, {
+        code: '32.73.01',
+        name: 'Sukasari',
+        level: 'district',
+        parentCode: '32.73',
+      }),
+      [],
+    );
+    assert.deepEqual(
+      issues(RegionSchema, {
+        code: '32.73.01.1001',
+        name: 'Sarijadi',
+        level: 'village',
+        parentCode: '32.73.01',
+        kind: 'kelurahan',
+      }),
+      [],
+    );
+  });
+
+  it('names each field that disagrees with the code', () => {
+    assert.deepEqual(issues(RegionSchema, { ...kotaBandung, level: 'district' }), [
+      'level: must be "regency" for code 32.73',
+    ]);
+    assert.deepEqual(issues(RegionSchema, { ...kotaBandung, parentCode: '33' }), [
+      'parentCode: must be "32" for code 32.73',
+    ]);
+    assert.deepEqual(issues(RegionSchema, { ...kotaBandung, kind: 'kabupaten' }), [
+      'kind: must be "kota" for code 32.73',
+    ]);
+    assert.deepEqual(issues(RegionSchema, { ...kotaBandung, kind: undefined }), [
+      'kind: must be "kota" for code 32.73',
+    ]);
+    assert.deepEqual(
+      issues(RegionSchema, {
+        code: '32.73.01',
+        name: 'Sukasari',
+        level: 'district',
+        parentCode: '32.73',
+        kind: 'desa',
+      }),
+      ['kind: must be absent for a district'],
+    );
+  });
+
+  it('rejects malformed codes, numbers for codes and codes outside the numbering', () => {
+    assert.match(
+      issues(RegionSchema, { ...kotaBandung, code: '32-73' })[0]!,
+      /^code: must be a Kemendagri region code/,
+    );
+    assert.ok(
+      issues(RegionSchema, { ...kotaBandung, code: 32.73 }).some((m) => m.startsWith('code:')),
+    );
+    assert.match(
+      issues(RegionSchema, { ...kotaBandung, code: '32.70', kind: undefined })[0]!,
+      /outside Kemendagri numbering/,
+    );
+  });
+
+  it('rejects missing, empty, padded and oversized names', () => {
+    const { name: _, ...nameless } = kotaBandung;
+    assert.ok(issues(RegionSchema, nameless).some((m) => m.startsWith('name:')));
+    assert.ok(
+      issues(RegionSchema, { ...kotaBandung, name: '' }).includes('name: must not be empty'),
+    );
+    assert.ok(
+      issues(RegionSchema, { ...kotaBandung, name: ' Bandung' }).includes(
+        'name: must not start or end with spaces',
+      ),
+    );
+    assert.ok(
+      issues(RegionSchema, { ...kotaBandung, name: 'x'.repeat(121) }).includes(
+        'name: must be at most 120 characters',
+      ),
+    );
+  });
+
+  it('rejects non-objects', () => {
+    for (const value of [null, undefined, 'Kota Bandung', 42, []]) {
+      assert.equal(RegionSchema.safeParse(value).success, false);
+    }
+  });
+});
+
+describe('ServiceSchema', () => {
+  it('accepts a service, with regency-limited availability', () => {
+    assert.deepEqual(issues(ServiceSchema, service), []);
+    assert.deepEqual(issues(ServiceSchema, { ...service, availability: ['32.73', '32.01'] }), []);
+  });
+
+  it('tolerates unknown fields and unknown sectors', () => {
+    const parsed = ServiceSchema.parse({ ...service, sector: 'space-exploration', rating: 5 });
+    assert.equal(parsed.sector, 'space-exploration');
+    assert.equal('rating' in parsed, false);
+  });
+
+  it('rejects what would mislead a citizen', () => {
+    assert.ok(
+      issues(ServiceSchema, { ...service, url: 'http://www.lapor.go.id/' }).includes(
+        'url: must be an absolute https:// URL',
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, url: 'javascript:alert(1)' }).includes(
+        'url: must be an absolute https:// URL',
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, id: 'SP4N Lapor' }).some((m) =>
+        m.startsWith('id: must be a slug'),
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, status: 'deprecated' }).some((m) =>
+        m.startsWith('status:'),
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, audiences: [] }).includes(
+        'audiences: must name at least one audience',
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, availability: [] }).some((m) =>
+        m.startsWith('availability'),
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, availability: ['32.73', '32.73'] }).some((m) =>
+        m.startsWith('availability'),
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, availability: ['32.73.01'] }).some((m) =>
+        m.startsWith('availability'),
+      ),
+    );
+    assert.ok(
+      issues(ServiceSchema, { ...service, updatedAt: '2026-02-30' }).some((m) =>
+        m.startsWith('updatedAt:'),
+      ),
+    );
+  });
+
+  it('finds a mistyped field deep inside', () => {
+    assert.deepEqual(
+      issues(ServiceSchema, {
+        ...service,
+        provider: { name: 'KemenPANRB', level: 'galactic' },
+      }).map((m) => m.split(':')[0]),
+      ['provider.level'],
+    );
+  });
+});
+
+describe('AgreementSchema', () => {
+  it('accepts a signed agreement and a draft without dates', () => {
+    assert.deepEqual(issues(AgreementSchema, agreement), []);
+    assert.deepEqual(
+      issues(AgreementSchema, {
+        ...agreement,
+        state: 'draft',
+        signedAt: null,
+        validFrom: null,
+        validUntil: null,
+      }),
+      [],
+    );
+  });
+
+  it('requires the dates a signed or terminated agreement must have', () => {
+    assert.deepEqual(issues(AgreementSchema, { ...agreement, validUntil: null }), [
+      'validUntil: is required when state is "signed"',
+    ]);
+    assert.deepEqual(issues(AgreementSchema, { ...agreement, state: 'terminated' }), [
+      'terminatedAt: is required when state is "terminated"',
+    ]);
+    assert.deepEqual(issues(AgreementSchema, { ...agreement, terminatedAt: '2022-01-01' }), [
+      'terminatedAt: is only allowed when state is "terminated"',
+    ]);
+  });
+
+  it('rejects dates out of order, impossible dates and repeats', () => {
+    assert.deepEqual(issues(AgreementSchema, { ...agreement, validFrom: '2024-01-01' }), [
+      'validUntil: must not be before validFrom (2024-01-01)',
+    ]);
+    assert.deepEqual(issues(AgreementSchema, { ...agreement, signedAt: '2024-01-01' }), [
+      'signedAt: must not be after validUntil (2023-12-31)',
+    ]);
+    assert.ok(
+      issues(AgreementSchema, { ...agreement, validFrom: '2021-13-01' }).some((m) =>
+        m.startsWith('validFrom:'),
+      ),
+    );
+    assert.ok(
+      issues(AgreementSchema, { ...agreement, serviceIds: ['a', 'a'] }).includes(
+        'serviceIds: must not repeat a service',
+      ),
+    );
+    assert.ok(
+      issues(AgreementSchema, { ...agreement, scope: ['informatics', 'informatics'] }).includes(
+        'scope: must not repeat a scope',
+      ),
+    );
+    assert.ok(
+      issues(AgreementSchema, { ...agreement, regionCode: '32' }).some((m) =>
+        m.startsWith('regionCode:'),
+      ),
+    );
+  });
+});
+
+describe('list envelope, problem and responses', () => {
+  const ServicePage = listOf(ServiceSchema);
+
+  it('validates the envelope and every item', () => {
+    assert.deepEqual(
+      issues(ServicePage, { items: [service], total: 1, page: 1, pageSize: 20 }),
+      [],
+    );
+    assert.deepEqual(issues(ServicePage, { items: [service], total: 1, page: 0, pageSize: 20 }), [
+      'page: must be 1 or more',
+    ]);
+    assert.deepEqual(issues(ServicePage, { items: [service], total: 1, page: 1, pageSize: 101 }), [
+      'pageSize: must be at most 100',
+    ]);
+    assert.deepEqual(
+      issues(ServicePage, {
+        items: [{ ...service, name: 7 }],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+      }).map((m) => m.split(':')[0]),
+      ['items.0.name'],
+    );
+    assert.ok(
+      issues(ServicePage, { items: [], total: 1.5, page: 1, pageSize: 20 }).some((m) =>
+        m.startsWith('total:'),
+      ),
+    );
+  });
+
+  it('keeps problem extension members and defaults type to about:blank', () => {
+    const parsed = ProblemSchema.parse({
+      title: 'Not Found',
+      status: 404,
+      requestId: 'r1',
+      hint: 'check the code',
+    });
+    assert.equal(parsed.type, 'about:blank');
+    assert.equal(parsed.hint, 'check the code');
+    assert.equal(ProblemSchema.safeParse({ title: 'x', status: 999 }).success, false);
+  });
+
+  it('validates a region agreement entry and the catalog', () => {
+    assert.deepEqual(
+      issues(RegionAgreementSchema, {
+        program: 'saber-hoaks',
+        status: 'none',
+        agreement: null,
+        daysLeft: null,
+      }),
+      [],
+    );
+    assert.ok(
+      issues(RegionAgreementSchema, {
+        program: 'saber-hoaks',
+        status: 'pending',
+        agreement: null,
+        daysLeft: null,
+      }).some((m) => m.startsWith('status:')),
+    );
+    assert.deepEqual(
+      issues(CatalogSchema, { updatedAt: '2026-11-29', total: 1, items: [service] }),
+      [],
+    );
+  });
+});
