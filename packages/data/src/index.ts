@@ -1,9 +1,10 @@
 // The public surface of @spbe/data. Only re-exports live here.
 
 export { agreements } from './catalog/agreements.js';
-export type { Program, ProgramId } from './catalog/programs.js';
+export type { ProgramId } from './catalog/programs.js';
 export { DATASET_AS_OF, programs } from './catalog/programs.js';
 export { services } from './catalog/services.js';
+export { mapConcurrent } from './map-concurrent.js';
 export type { RegionStore } from './regions.js';
 export { openRegionStore, REGIONS_DIR } from './regions.js';
 export type { LevelCounts, RegionFile, RegionsMeta } from './regions-format.js';

@@ -22,6 +22,18 @@ export type { ListPage } from './schemas/list.js';
 export { DEFAULT_PAGE_SIZE, listOf, MAX_PAGE_SIZE } from './schemas/list.js';
 export type { Problem } from './schemas/problem.js';
 export { ProblemErrorSchema, ProblemSchema } from './schemas/problem.js';
+export type { Program } from './schemas/program.js';
+export { ProgramListSchema, ProgramSchema } from './schemas/program.js';
+export type { AgreementQuery, ServiceQuery } from './schemas/queries.js';
+export {
+  AgreementQuerySchema,
+  INTEGER_QUERY_KEYS,
+  MAX_PAGE,
+  MAX_QUERY_LENGTH,
+  PageSchema,
+  PageSizeSchema,
+  ServiceQuerySchema,
+} from './schemas/queries.js';
 export type { Region } from './schemas/region.js';
 export {
   RegencyCodeSchema,

@@ -4,6 +4,7 @@
  * A SAMPLE assembled from public reporting, not an official register: see
  * `packages/data/CATALOG.md` for the sources and for what is illustrative.
  */
+import type { Program } from '@spbe/sdk';
 
 /**
  * The calendar date (Asia/Jakarta) that the sample's statuses are described for.
@@ -12,18 +13,7 @@
  */
 export const DATASET_AS_OF = '2026-11-29';
 
-/** One cooperation programme between the province and the regencies/cities. */
-export interface Program {
-  /** Slug used as `Agreement.program`. */
-  readonly id: string;
-  /** Indonesian name, as used in agreements and press releases. */
-  readonly name: string;
-  /** English name. */
-  readonly nameEn: string;
-  /** What the programme covers, in Indonesian, for citizens and staff. */
-  readonly description: string;
-}
-
+/** The programs, in display order. */
 export const programs = [
   {
     id: 'spbe-infrastructure',
