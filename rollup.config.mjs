@@ -9,7 +9,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const packages = {
   sdk: { index: 'src/index.ts' },
   data: { index: 'src/index.ts' },
-  // server: added with the server itself
+  server: { index: 'src/index.ts', main: 'src/main.ts' },
 };
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);

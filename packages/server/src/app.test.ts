@@ -1,0 +1,290 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import {
+  AgreementPageSchema,
+  CatalogSchema,
+  ProgramListSchema,
+  RegionAgreementListSchema,
+  RegionListSchema,
+  RegionSchema,
+  ServicePageSchema,
+  ServiceSchema,
+} from '@spbe/sdk';
+import { testApp } from './testing.js';
+
+const app = testApp();
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+const json = async (path: string) => {
+  const res = await get(path);
+  assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
+  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
+  return res.json();
+};
+
+describe('regions', () => {
+  it('lists the 38 provinces', async () => {
+    const provinces = RegionListSchema.parse(await json('/v1/regions'));
+    assert.equal(provinces.length, 38);
+    assert.ok(provinces.some((p) => p.code === '32' && p.name === 'Jawa Barat'));
+  });
+
+  it('gets a region of each level', async () => {
+    assert.deepEqual(RegionSchema.parse(await json('/v1/regions/32.73')), {
+      code: '32.73',
+      name: 'Kota Bandung',
+      level: 'regency',
+      parentCode: '32',
+      kind: 'kota',
+    });
+    assert.equal(RegionSchema.parse(await json('/v1/regions/32.73.01.1001')).level, 'village');
+  });
+
+  it("lists a region's children: 32 → 27 regencies, a village → none", async () => {
+    const regencies = RegionListSchema.parse(await json('/v1/regions/32/children'));
+    assert.equal(regencies.length, 27);
+    assert.deepEqual(
+      regencies.map((r) => r.code),
+      [...regencies.map((r) => r.code)].sort(),
+    );
+    assert.deepEqual(await json('/v1/regions/32.73.01.1001/children'), []);
+  });
+
+  it('accepts percent-encoded dots in a code', async () => {
+    assert.equal(RegionSchema.parse(await json('/v1/regions/32%2E73')).code, '32.73');
+  });
+});
+
+describe('agreements', () => {
+  it("gives a regency's status per program, on the Jakarta date", async () => {
+    const entries = RegionAgreementListSchema.parse(await json('/v1/regions/32.05/agreements'));
+    assert.deepEqual(
+      entries.map((e) => e.program),
+      ['spbe-infrastructure', 'saber-hoaks', 'command-center'],
+    );
+    const spbe = entries[0]!;
+    // Kabupaten Garut's SPBE agreement ends 2026-12-31: 32 days left on 2026-11-29.
+    assert.equal(spbe.status, 'expiring');
+    assert.equal(spbe.daysLeft, 32);
+    assert.equal(spbe.agreement?.regionCode, '32.05');
+  });
+
+  it('says none (with no agreement) where a regency has none', async () => {
+    const entries = RegionAgreementListSchema.parse(await json('/v1/regions/32.07/agreements'));
+    const saberHoaks = entries.find((e) => e.program === 'saber-hoaks');
+    assert.deepEqual(saberHoaks, {
+      program: 'saber-hoaks',
+      status: 'none',
+      agreement: null,
+      daysLeft: null,
+    });
+  });
+
+  it('lists, filters and pages agreements', async () => {
+    const all = AgreementPageSchema.parse(await json('/v1/agreements?pageSize=100'));
+    assert.equal(all.items.length, all.total);
+    const bandung = AgreementPageSchema.parse(await json('/v1/agreements?region=32.73'));
+    assert.ok(bandung.total > 0);
+    assert.ok(bandung.items.every((a) => a.regionCode === '32.73'));
+    const drafts = AgreementPageSchema.parse(await json('/v1/agreements?state=draft'));
+    assert.ok(drafts.items.every((a) => a.state === 'draft'));
+    const second = AgreementPageSchema.parse(await json('/v1/agreements?page=2&pageSize=5'));
+    assert.deepEqual(
+      second.items.map((a) => a.id),
+      all.items.slice(5, 10).map((a) => a.id),
+    );
+  });
+
+  it('lists the programs', async () => {
+    assert.equal(ProgramListSchema.parse(await json('/v1/programs')).length, 3);
+  });
+});
+
+describe('services', () => {
+  it('serves the whole catalog sorted by name', async () => {
+    const catalog = CatalogSchema.parse(await json('/v1/catalog'));
+    assert.equal(catalog.total, catalog.items.length);
+    assert.ok(catalog.total >= 40);
+    const names = catalog.items.map((s) => s.name);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'id')),
+    );
+  });
+
+  it('gets one service', async () => {
+    assert.equal(ServiceSchema.parse(await json('/v1/services/sp4n-lapor')).id, 'sp4n-lapor');
+  });
+
+  it('pages with page from 1 and pageSize default 20', async () => {
+    const first = ServicePageSchema.parse(await json('/v1/services'));
+    assert.equal(first.page, 1);
+    assert.equal(first.pageSize, 20);
+    assert.equal(first.items.length, 20);
+    const last = ServicePageSchema.parse(await json(`/v1/services?pageSize=100&page=1`));
+    assert.equal(last.items.length, first.total);
+    const beyond = ServicePageSchema.parse(await json('/v1/services?page=50'));
+    assert.deepEqual(beyond.items, []);
+    assert.equal(beyond.total, first.total);
+  });
+
+  it('searches case- and accent-insensitively', async () => {
+    const lower = ServicePageSchema.parse(await json('/v1/services?q=lapor'));
+    const loud = ServicePageSchema.parse(await json('/v1/services?q=L%C3%80POR'));
+    assert.ok(lower.total > 0);
+    assert.equal(lower.items[0]?.id, 'sp4n-lapor');
+    assert.deepEqual(
+      loud.items.map((s) => s.id),
+      lower.items.map((s) => s.id),
+    );
+  });
+
+  it('filters by audience, sector, type, status and regency availability', async () => {
+    const business = ServicePageSchema.parse(
+      await json('/v1/services?audience=businesses&pageSize=100'),
+    );
+    assert.ok(
+      business.total > 0 && business.items.every((s) => s.audiences.includes('businesses')),
+    );
+    const retired = ServicePageSchema.parse(await json('/v1/services?status=retired'));
+    assert.ok(retired.total >= 2 && retired.items.every((s) => s.status === 'retired'));
+    const admin = ServicePageSchema.parse(
+      await json('/v1/services?type=administrative&pageSize=100'),
+    );
+    assert.ok(admin.items.every((s) => s.type === 'administrative'));
+    const depok = ServicePageSchema.parse(await json('/v1/services?region=32.76&pageSize=100'));
+    const bandung = ServicePageSchema.parse(await json('/v1/services?region=32.73&pageSize=100'));
+    for (const s of depok.items)
+      assert.ok(s.availability === 'all' || s.availability.includes('32.76'));
+    assert.notDeepEqual(
+      depok.items.map((s) => s.id),
+      bandung.items.map((s) => s.id),
+    );
+    const nowhere = ServicePageSchema.parse(await json('/v1/services?sector=no-such-sector'));
+    assert.equal(nowhere.total, 0);
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('gives every GET a strong ETag and answers If-None-Match with 304', async () => {
+    for (const path of [
+      '/v1/catalog',
+      '/v1/regions/32',
+      '/v1/regions/32/children',
+      '/v1/services?q=ktp',
+      '/v1/openapi.json',
+    ]) {
+      const first = await get(path);
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^"[A-Za-z0-9_-]{20,}"$/, path);
+      const again = await get(path, { 'if-none-match': etag! });
+      assert.equal(again.status, 304, path);
+      assert.equal(await again.text(), '');
+      assert.equal(again.headers.get('etag'), etag);
+      const other = await get(path, { 'if-none-match': '"something-else"' });
+      assert.equal(other.status, 200, path);
+    }
+  });
+
+  it('keeps CORS headers on a 304 (a cross-origin revalidation must not fail)', async () => {
+    const first = await get('/v1/regions/32/children', { origin: 'https://bandungkab.go.id' });
+    const etag = first.headers.get('etag')!;
+    const revalidated = await get('/v1/regions/32/children', {
+      origin: 'https://bandungkab.go.id',
+      'if-none-match': `W/${etag}, "x"`,
+    });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.get('access-control-allow-origin'), '*');
+    assert.match(revalidated.headers.get('access-control-expose-headers') ?? '', /ETag/);
+    assert.ok(revalidated.headers.get('x-request-id'));
+  });
+
+  it('sets cache policies that suit each resource', async () => {
+    assert.match((await get('/v1/regions/32')).headers.get('cache-control')!, /max-age=86400/);
+    assert.match((await get('/v1/catalog')).headers.get('cache-control')!, /max-age=300/);
+    assert.match(
+      (await get('/v1/regions/32.73/agreements')).headers.get('cache-control')!,
+      /max-age=300/,
+    );
+    assert.equal((await get('/v1/regions/32-73')).headers.get('cache-control'), 'no-store');
+  });
+
+  it('compresses with brotli or gzip as the client accepts, with distinct ETags', async () => {
+    const plain = await get('/v1/catalog');
+    const plainBody = Buffer.from(await plain.arrayBuffer());
+    const br = await get('/v1/catalog', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers.get('content-encoding'), 'br');
+    assert.deepEqual(brotliDecompressSync(Buffer.from(await br.arrayBuffer())), plainBody);
+    const gz = await get('/v1/catalog', { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    const gzBody = Buffer.from(await gz.arrayBuffer());
+    assert.deepEqual(gunzipSync(gzBody), plainBody);
+    assert.ok(gzBody.length < plainBody.length / 3);
+    assert.equal(new Set([plain, br, gz].map((r) => r.headers.get('etag'))).size, 3);
+    assert.equal(br.headers.get('vary'), 'Accept-Encoding');
+    const refused = await get('/v1/catalog', { 'accept-encoding': 'br;q=0, gzip;q=0' });
+    assert.equal(refused.headers.get('content-encoding'), null);
+    // A 304 for a compressed copy matches on the same resource.
+    const revalidated = await get('/v1/catalog', {
+      'accept-encoding': 'br',
+      'if-none-match': br.headers.get('etag')!,
+    });
+    assert.equal(revalidated.status, 304);
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const head = await app.request('/v1/regions/32', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    assert.ok(head.headers.get('etag'));
+  });
+
+  it('answers a CORS preflight from any origin, without credentials', async () => {
+    const res = await app.request('/v1/catalog', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://cimahikota.go.id', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.match(res.headers.get('access-control-allow-methods')!, /GET/);
+    assert.match(res.headers.get('access-control-allow-headers')!, /If-None-Match/);
+    assert.equal(res.headers.get('access-control-allow-credentials'), null);
+  });
+
+  it('puts security headers and a request id on every response', async () => {
+    for (const path of ['/v1/catalog', '/v1/nope', '/', '/v1/regions/32-73']) {
+      const res = await get(path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(res.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.match(res.headers.get('content-security-policy')!, /default-src 'none'/, path);
+      assert.equal(res.headers.get('x-powered-by'), null, path);
+      assert.match(res.headers.get('x-request-id')!, /^[0-9a-f-]{36}$/, path);
+    }
+    assert.equal(
+      (await get('/v1/catalog')).headers.get('cross-origin-resource-policy'),
+      'same-origin',
+    );
+  });
+
+  it('echoes a well-formed caller request id and replaces a hostile one', async () => {
+    const echoed = await get('/v1/regions/32', { 'x-request-id': 'abc-12345678' });
+    assert.equal(echoed.headers.get('x-request-id'), 'abc-12345678');
+    const replaced = await get('/v1/regions/32', { 'x-request-id': '<script>alert(1)</script>' });
+    assert.match(replaced.headers.get('x-request-id')!, /^[0-9a-f-]{36}$/);
+  });
+
+  it('serves a page for people at /, with working links and the licences', async () => {
+    const res = await get('/');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /text\/html/);
+    const html = await res.text();
+    assert.match(html, /<html lang="id">/);
+    assert.match(html, /ODbL/);
+    assert.match(html, /bukan register resmi|not an official register/);
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&#38;', '&'));
+    assert.ok(links.length >= 10);
+    for (const link of links) assert.equal((await get(link)).status, 200, link);
+    // Its CSP allows its own inline stylesheet by hash and nothing else.
+    assert.match(res.headers.get('content-security-policy')!, /style-src 'sha256-[A-Za-z0-9+/=]+'/);
+  });
+});

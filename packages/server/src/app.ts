@@ -1,0 +1,430 @@
+/**
+ * The reference API as a Hono app: routes from the route table, answers as
+ * cached representations (ETag, 304, gzip/brotli), problem details for every
+ * error, security and CORS headers on every response.
+ */
+import {
+  type Agreement,
+  agreementDaysLeft,
+  agreementStatus,
+  currentAgreement,
+  DEFAULT_PAGE_SIZE,
+  jakartaDate,
+  parentCodeOf,
+  RegionCodeSchema,
+  type Service,
+  SlugSchema,
+} from '@spbe/sdk';
+import { type Context, Hono } from 'hono';
+import type * as z from 'zod/mini';
+import { createAssetStore } from './cdn.js';
+import { type Dataset, defaultDataset } from './dataset.js';
+import { HOME_CSP, renderHomePage } from './home-page.js';
+import {
+  ALLOW,
+  API_CSP,
+  CORP_CDN,
+  CORP_DEFAULT,
+  CORS_HEADERS,
+  PREFLIGHT_HEADERS,
+  requestIdFrom,
+  SECURITY_HEADERS,
+} from './http/headers.js';
+import { PROBLEM_HEADERS, ProblemError, problemBody } from './http/problem.js';
+import { parseQuery } from './http/query.js';
+import { Representation } from './http/representation.js';
+import { Lru } from './lru.js';
+import { buildOpenApi } from './openapi.js';
+import { API_ROUTES, CACHE, OPENAPI_PATH, pathPattern } from './routes.js';
+import { createServiceMatcher } from './service-search.js';
+import { SERVER_VERSION } from './version.js';
+
+export interface AppOptions {
+  /** What to serve; default: @spbe/data. */
+  dataset?: Dataset;
+  /** The clock for agreement statuses; default: the real time. */
+  now?: () => Date;
+  /** Folder served under `/cdn/`; `null` for none. */
+  cdnDir?: string | null;
+  /** Called for every 5xx, with the request id (the response never shows the error). */
+  onError?: (error: unknown, requestId: string) => void;
+}
+
+type Env = { Variables: { requestId: string } };
+type Handler = (c: Context<Env>, url: URL) => Promise<Representation>;
+
+// An empty strict query: routes without parameters refuse any query string.
+const NO_QUERY = {
+  shape: {},
+  safeParse: (v: unknown) => ({ success: true, data: v }),
+} as unknown as z.ZodMiniObject;
+
+const KNOWN_PATHS = [...API_ROUTES.map((r) => r.path), OPENAPI_PATH, '/', '/cdn/:file'].map(
+  pathPattern,
+);
+
+/** Shortens untrusted input before it is echoed in a message. */
+const quote = (value: string) =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+function paramError(name: string, value: string, schema: z.ZodMiniType): ProblemError | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  const message = result.error.issues[0]?.message ?? 'is malformed';
+  return new ProblemError({
+    type: 'invalid-parameter',
+    status: 400,
+    title: 'Invalid parameter',
+    detail: `${name} ${quote(value)} ${message}.`,
+    errors: [{ path: `path.${name}`, message }],
+  });
+}
+
+function notFound(detail: string): ProblemError {
+  return new ProblemError({ type: 'not-found', status: 404, title: 'Not found', detail });
+}
+
+function page<T>(
+  items: readonly T[],
+  query: { page?: number | undefined; pageSize?: number | undefined },
+) {
+  const pageNumber = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const start = (pageNumber - 1) * pageSize;
+  return {
+    items: items.slice(start, start + pageSize),
+    total: items.length,
+    page: pageNumber,
+    pageSize,
+  };
+}
+
+/**
+ * Builds the app. Every answer for a query-free path is computed once and
+ * kept (regions in a bounded cache), so repeated requests cost a lookup.
+ *
+ * @example
+ * const app = createApp();
+ * const res = await app.request('/v1/regions/32/children');
+ */
+export function createApp(options: AppOptions = {}): Hono<Env> {
+  const dataset = options.dataset ?? defaultDataset();
+  const now = options.now ?? (() => new Date());
+  const assets = createAssetStore(options.cdnDir ?? null);
+  const matcher = createServiceMatcher(dataset.services);
+  const byName = (a: Service, b: Service) => a.name.localeCompare(b.name, 'id');
+  const sortedServices = [...dataset.services].sort(byName);
+  const servicesById = new Map(dataset.services.map((s) => [s.id, s]));
+
+  const fixed = new Map<string, Representation>();
+  const once = (key: string, make: () => Representation) => {
+    let rep = fixed.get(key);
+    if (rep === undefined) {
+      rep = make();
+      fixed.set(key, rep);
+    }
+    return rep;
+  };
+  const regionCache = new Lru<string, Representation>(20_000);
+  const statusCache = new Lru<string, Representation>(2_000);
+  const searchCache = new Lru<string, Representation>(1_000);
+
+  const region = async (code: string) => {
+    const invalid = paramError('code', code, RegionCodeSchema);
+    if (invalid) throw invalid;
+    const found = await dataset.regions.get(code);
+    if (found === undefined) {
+      const parent = parentCodeOf(code);
+      throw notFound(
+        `No region has the code ${quote(code)}. ${parent ? `The codes under ${parent} are listed at /v1/regions/${parent}/children.` : 'The provinces are listed at /v1/regions.'}`,
+      );
+    }
+    return found;
+  };
+
+  const handlers: Record<string, Handler> = {
+    listProvinces: async () => {
+      const cached = fixed.get('provinces');
+      if (cached) return cached;
+      const rep = Representation.json((await dataset.regions.children(null)) ?? [], CACHE.regions);
+      fixed.set('provinces', rep);
+      return rep;
+    },
+    getRegion: async (c) => {
+      const code = c.req.param('code') ?? '';
+      const cached = regionCache.get(`r:${code}`);
+      if (cached) return cached;
+      const rep = Representation.json(await region(code), CACHE.regions);
+      regionCache.set(`r:${code}`, rep);
+      return rep;
+    },
+    listRegionChildren: async (c) => {
+      const code = c.req.param('code') ?? '';
+      const cached = regionCache.get(`c:${code}`);
+      if (cached) return cached;
+      await region(code);
+      const rep = Representation.json((await dataset.regions.children(code)) ?? [], CACHE.regions);
+      regionCache.set(`c:${code}`, rep);
+      return rep;
+    },
+    listRegionAgreements: async (c) => {
+      const code = c.req.param('code') ?? '';
+      const at = now();
+      const key = `${jakartaDate(at)}|${code}`;
+      const cached = statusCache.get(key);
+      if (cached) return cached;
+      const found = await region(code);
+      if (found.level !== 'regency') {
+        throw new ProblemError({
+          type: 'invalid-parameter',
+          status: 400,
+          title: 'Invalid parameter',
+          detail: `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
+            found.level === 'province'
+              ? `Pick one of its regencies from /v1/regions/${code}/children.`
+              : `Use its regency, ${code.slice(0, 5)}.`
+          }`,
+          errors: [{ path: 'path.code', message: 'must be a regency (kabupaten/kota) code' }],
+        });
+      }
+      const mine = dataset.agreements.filter((a) => a.regionCode === code);
+      const entries = dataset.programs.map((program) => {
+        const agreement: Agreement | null =
+          currentAgreement(
+            mine.filter((a) => a.program === program.id),
+            at,
+          ) ?? null;
+        return {
+          program: program.id,
+          status: agreementStatus(agreement, at),
+          agreement,
+          daysLeft: agreementDaysLeft(agreement, at),
+        };
+      });
+      const rep = Representation.json(entries, CACHE.statuses);
+      statusCache.set(key, rep);
+      return rep;
+    },
+    getCatalog: async () =>
+      once('catalog', () => {
+        const updatedAt =
+          dataset.services
+            .map((s) => s.updatedAt)
+            .sort()
+            .at(-1) ?? '1970-01-01';
+        return Representation.json(
+          { updatedAt, total: sortedServices.length, items: sortedServices },
+          CACHE.catalog,
+        );
+      }),
+    getService: async (c) => {
+      const id = c.req.param('id') ?? '';
+      const invalid = paramError('id', id, SlugSchema);
+      if (invalid) throw invalid;
+      const service = servicesById.get(id);
+      if (service === undefined) {
+        throw notFound(
+          `No service has the id ${quote(id)}. Every service is listed at /v1/catalog.`,
+        );
+      }
+      return once(`s:${id}`, () => Representation.json(service, CACHE.catalog));
+    },
+    listServices: async (_c, url) => {
+      const key = url.search;
+      const cached = searchCache.get(key);
+      if (cached) return cached;
+      const route = API_ROUTES.find((r) => r.operationId === 'listServices')!;
+      const query = parseQuery(url, route.query!) as {
+        q?: string;
+        sector?: string;
+        audience?: Service['audiences'][number];
+        region?: string;
+        type?: Service['type'];
+        status?: Service['status'];
+        page?: number;
+        pageSize?: number;
+      };
+      const text = query.q?.trim() ?? '';
+      const candidates = text === '' ? sortedServices : matcher.search(text);
+      const items = candidates.filter(
+        (s) =>
+          (query.sector === undefined || s.sector === query.sector) &&
+          (query.audience === undefined || s.audiences.includes(query.audience)) &&
+          (query.type === undefined || s.type === query.type) &&
+          (query.status === undefined || s.status === query.status) &&
+          (query.region === undefined ||
+            s.availability === 'all' ||
+            s.availability.includes(query.region)),
+      );
+      const rep = Representation.json(page(items, query), CACHE.search, false);
+      searchCache.set(key, rep);
+      return rep;
+    },
+    listAgreements: async (_c, url) => {
+      const key = `a${url.search}`;
+      const cached = searchCache.get(key);
+      if (cached) return cached;
+      const route = API_ROUTES.find((r) => r.operationId === 'listAgreements')!;
+      const query = parseQuery(url, route.query!) as {
+        region?: string;
+        program?: string;
+        state?: Agreement['state'];
+        page?: number;
+        pageSize?: number;
+      };
+      const items = dataset.agreements
+        .filter(
+          (a) =>
+            (query.region === undefined || a.regionCode === query.region) &&
+            (query.program === undefined || a.program === query.program) &&
+            (query.state === undefined || a.state === query.state),
+        )
+        .sort(
+          (a, b) =>
+            a.regionCode.localeCompare(b.regionCode) ||
+            a.program.localeCompare(b.program) ||
+            (a.validFrom ?? '9999').localeCompare(b.validFrom ?? '9999') ||
+            a.id.localeCompare(b.id),
+        );
+      const rep = Representation.json(page(items, query), CACHE.statuses, false);
+      searchCache.set(key, rep);
+      return rep;
+    },
+    listPrograms: async () =>
+      once('programs', () => Representation.json(dataset.programs, CACHE.catalog)),
+  };
+
+  const app = new Hono<Env>();
+
+  // Request id, security headers and CORS on every response, problems and 304s included.
+  app.use('*', async (c, next) => {
+    const requestId = requestIdFrom(c.req.header('x-request-id'));
+    c.set('requestId', requestId);
+    await next();
+    const headers = c.res.headers;
+    headers.set('x-request-id', requestId);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+    for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
+    if (!headers.has('content-security-policy')) headers.set('content-security-policy', API_CSP);
+    if (!headers.has('cross-origin-resource-policy'))
+      headers.set('cross-origin-resource-policy', CORP_DEFAULT);
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? requestIdFrom(undefined);
+    if (error instanceof ProblemError) {
+      return new Response(problemBody({ ...error.init, requestId, instance: c.req.path }), {
+        status: error.init.status,
+        headers: { ...PROBLEM_HEADERS, ...error.headers },
+      });
+    }
+    options.onError?.(error, requestId);
+    return new Response(
+      problemBody({
+        type: 'internal-error',
+        status: 500,
+        title: 'Internal server error',
+        detail: `The server failed to answer. Quote request id ${requestId} when reporting it.`,
+        requestId,
+        instance: c.req.path,
+      }),
+      { status: 500, headers: PROBLEM_HEADERS },
+    );
+  });
+
+  for (const route of API_ROUTES) {
+    const handler = handlers[route.operationId];
+    if (handler === undefined) throw new Error(`no handler for ${route.operationId}`);
+    app.get(route.path, async (c) => {
+      const url = new URL(c.req.url);
+      if (route.query === undefined && url.search !== '') parseQuery(url, NO_QUERY);
+      return (await handler(c, url)).respond(c.req.raw);
+    });
+  }
+
+  app.get(OPENAPI_PATH, (c) => {
+    const url = new URL(c.req.url);
+    if (url.search !== '') parseQuery(url, NO_QUERY);
+    return once('openapi', () =>
+      Representation.json(buildOpenApi(SERVER_VERSION), CACHE.document),
+    ).respond(c.req.raw);
+  });
+
+  app.get('/cdn/:file', async (c) => {
+    const name = c.req.param('file');
+    const found = await assets(name);
+    if (found.kind === 'bad-name') {
+      throw new ProblemError({
+        type: 'invalid-parameter',
+        status: 400,
+        title: 'Invalid parameter',
+        detail: `${quote(name)} is not an asset name: use a plain file name such as spbe.js.`,
+        errors: [
+          {
+            path: 'path.file',
+            message: 'must be a plain .js, .mjs, .map, .json, .css or .txt file name',
+          },
+        ],
+      });
+    }
+    if (found.kind === 'missing') {
+      throw notFound(
+        `There is no asset ${quote(name)}. The drop-in bundle is /cdn/spbe.js once the elements are built.`,
+      );
+    }
+    const response = found.representation.respond(c.req.raw);
+    response.headers.set('cross-origin-resource-policy', CORP_CDN);
+    return response;
+  });
+
+  let home: Representation | undefined;
+  app.get('/', async (c) => {
+    if (new URL(c.req.url).search !== '') parseQuery(new URL(c.req.url), NO_QUERY);
+    home ??= new Representation(
+      Buffer.from(renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION)),
+      'text/html; charset=utf-8',
+      'public, max-age=300',
+    );
+    const response = home.respond(c.req.raw);
+    response.headers.set('content-security-policy', HOME_CSP);
+    return response;
+  });
+
+  // Preflight and OPTIONS: what may be asked of a known path.
+  app.options('*', (c) => {
+    if (!KNOWN_PATHS.some((p) => p.test(c.req.path))) throw pathNotFound(c.req.path);
+    return new Response(null, { status: 204, headers: { allow: ALLOW, ...PREFLIGHT_HEADERS } });
+  });
+
+  // Anything else: 405 on a known path, 404 otherwise.
+  app.all('*', (c) => {
+    if (KNOWN_PATHS.some((p) => p.test(c.req.path))) {
+      throw new ProblemError(
+        {
+          type: 'method-not-allowed',
+          status: 405,
+          title: 'Method not allowed',
+          detail: `${c.req.method} is not answered here: this API is read-only (${ALLOW}).`,
+        },
+        { allow: ALLOW },
+      );
+    }
+    throw pathNotFound(c.req.path);
+  });
+
+  return app;
+}
+
+function pathNotFound(path: string): ProblemError {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : undefined;
+  const hint =
+    trimmed !== undefined && KNOWN_PATHS.some((p) => p.test(trimmed))
+      ? ` Did you mean ${trimmed.slice(0, 80)} (without the trailing slash)?`
+      : ' The resources are listed in /v1/openapi.json.';
+  return new ProblemError({
+    type: 'not-found',
+    status: 404,
+    title: 'Not found',
+    detail: `Nothing is served at ${quote(path)}.${hint}`,
+  });
+}

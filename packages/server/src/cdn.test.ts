@@ -1,0 +1,81 @@
+// /cdn/ assets, served from a folder: loadable from other origins, cached
+// forever when versioned, revalidated otherwise, never outside the folder.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { testApp } from './testing.js';
+
+describe('/cdn/ assets', () => {
+  let dir: string;
+  let app: ReturnType<typeof testApp>;
+  const script = `export const hello = 'spbe';\n${'// padding\n'.repeat(200)}`;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spbe-cdn-'));
+    await writeFile(join(dir, 'spbe.js'), script);
+    await writeFile(join(dir, 'spbe.3f9a1c2b.js'), script);
+    await writeFile(join(dir, 'secret.key'), 'do not serve');
+    app = testApp({ cdnDir: dir });
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves a script that other origins may load', async () => {
+    const res = await app.request('/cdn/spbe.js', {
+      headers: { origin: 'https://garutkab.go.id' },
+    });
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), script);
+    assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(res.headers.get('cross-origin-resource-policy'), 'cross-origin');
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  it('caches versioned names for a year and plain names briefly', async () => {
+    const hashed = await app.request('/cdn/spbe.3f9a1c2b.js');
+    assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const plain = await app.request('/cdn/spbe.js');
+    assert.equal(plain.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
+  });
+
+  it('revalidates with 304, keeping CORS and CORP headers', async () => {
+    const first = await app.request('/cdn/spbe.js');
+    const again = await app.request('/cdn/spbe.js', {
+      headers: { origin: 'https://garutkab.go.id', 'if-none-match': first.headers.get('etag')! },
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('access-control-allow-origin'), '*');
+    assert.equal(again.headers.get('cross-origin-resource-policy'), 'cross-origin');
+  });
+
+  it('compresses scripts for clients that accept it', async () => {
+    const res = await app.request('/cdn/spbe.js', { headers: { 'accept-encoding': 'br' } });
+    assert.equal(res.headers.get('content-encoding'), 'br');
+  });
+
+  it('notices a rebuilt file', async () => {
+    const before = await (await app.request('/cdn/spbe.js')).text();
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(join(dir, 'spbe.js'), `${before}// rebuilt\n`);
+    assert.match(await (await app.request('/cdn/spbe.js')).text(), /rebuilt/);
+  });
+
+  it('serves only plain asset names of known types, and only /cdn/ is cross-origin', async () => {
+    assert.equal((await app.request('/cdn/secret.key')).status, 400);
+    assert.equal((await app.request('/cdn/.hidden.js')).status, 400);
+    assert.equal((await app.request('/cdn/a..js')).status, 400);
+    assert.equal((await app.request('/cdn/sub/x.js')).status, 404);
+    assert.equal(
+      (await app.request('/v1/catalog')).headers.get('cross-origin-resource-policy'),
+      'same-origin',
+    );
+  });
+
+  it('answers 404 when no folder is configured', async () => {
+    const res = await testApp({ cdnDir: null }).request('/cdn/spbe.js');
+    assert.equal(res.status, 404);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+  });
+});

@@ -1,0 +1,63 @@
+// The reference API seen from a page on another origin, in Chromium: reads,
+// revalidations (304) and the /cdn/ module load must all pass the browser's
+// CORS checks.
+import { expect } from '@open-wc/testing';
+// @ts-expect-error: served by the web-test-runner config, not a file.
+import { API_URL } from '/__spbe/env.js';
+
+const api = API_URL as string;
+
+describe('reference API from another origin', () => {
+  it('runs on a different origin than this page', () => {
+    expect(new URL(api).origin).to.not.equal(location.origin);
+  });
+
+  it('reads JSON and the exposed ETag and request id', async () => {
+    const res = await fetch(`${api}/v1/regions/32/children`, { cache: 'no-store' });
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('etag')).to.match(/^"/);
+    expect(res.headers.get('x-request-id')).to.be.a('string');
+    const regencies = await res.json();
+    expect(regencies).to.have.length(27);
+  });
+
+  it('gets a 304 for an explicit If-None-Match (after a preflight)', async () => {
+    const first = await fetch(`${api}/v1/catalog`, { cache: 'no-store' });
+    const etag = first.headers.get('etag');
+    const again = await fetch(`${api}/v1/catalog`, {
+      cache: 'no-store',
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).to.equal(304);
+    expect(again.headers.get('x-request-id')).to.be.a('string');
+  });
+
+  it("revalidates through the browser's own HTTP cache", async () => {
+    const url = `${api}/v1/regions/32.73/children`;
+    const first = await fetch(url);
+    const body = await first.text();
+    performance.clearResourceTimings();
+    // no-cache: the browser must ask the server (If-None-Match) before using its copy.
+    const second = await fetch(url, { cache: 'no-cache' });
+    expect(second.status).to.equal(200);
+    expect(await second.text()).to.equal(body);
+    const [entry] = performance.getEntriesByName(url) as PerformanceResourceTiming[];
+    expect(entry, 'a resource timing entry (Timing-Allow-Origin)').to.exist;
+    // A 304 brings headers only: far fewer bytes over the wire than the body.
+    expect(entry!.transferSize).to.be.greaterThan(0);
+    expect(entry!.transferSize).to.be.lessThan(entry!.encodedBodySize);
+  });
+
+  it('loads a module script from /cdn/ across origins', async () => {
+    const module = await import(/* @vite-ignore */ `${api}/cdn/probe.0a1b2c3d.js`);
+    expect(module.probe).to.equal('loaded cross-origin');
+  });
+
+  it('reads problem details across origins', async () => {
+    const res = await fetch(`${api}/v1/regions/32-73`);
+    expect(res.status).to.equal(400);
+    const problem = await res.json();
+    expect(problem.detail).to.match(/Kemendagri region code/);
+    expect(problem.requestId).to.equal(res.headers.get('x-request-id'));
+  });
+});

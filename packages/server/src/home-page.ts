@@ -1,0 +1,86 @@
+/**
+ * The page at `/`: what this API is, its resources as working links, the
+ * data's sources and licences. Plain HTML with one inline stylesheet allowed
+ * by its hash in the page's CSP; no script.
+ */
+import { createHash } from 'node:crypto';
+import type { RegionsMeta } from '@spbe/data';
+import type { Dataset } from './dataset.js';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+const STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
+code { font-family: ui-monospace, monospace; font-size: 0.95em; }
+a { color: LinkText; text-underline-offset: 0.15em; }
+a:focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid GrayText; vertical-align: top; }
+.note { border-left: 4px solid GrayText; padding-left: 0.75rem; }
+`;
+
+/** The Content-Security-Policy of the page: only its own stylesheet. */
+export const HOME_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256')
+  .update(STYLE)
+  .digest('base64')}'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+
+const LINKS: [path: string, what: string][] = [
+  ['/v1/regions', '38 provinsi / the 38 provinces'],
+  ['/v1/regions/32', 'Provinsi Jawa Barat'],
+  ['/v1/regions/32/children', '27 kabupaten/kota di Jawa Barat'],
+  ['/v1/regions/32.73/children', 'Kecamatan di Kota Bandung'],
+  ['/v1/regions/32.73/agreements', 'Status PKS Kota Bandung per program'],
+  ['/v1/catalog', 'Seluruh katalog layanan / the whole catalog'],
+  ['/v1/services?q=bikin%20sim', 'Cari layanan: "bikin sim"'],
+  ['/v1/services?audience=businesses&pageSize=5', 'Layanan untuk pelaku usaha'],
+  ['/v1/services/sp4n-lapor', 'Satu layanan: SP4N-LAPOR!'],
+  ['/v1/agreements?region=32.73', 'PKS Kota Bandung'],
+  ['/v1/programs', 'Program kerja sama'],
+  ['/v1/openapi.json', 'Dokumen OpenAPI 3.1'],
+];
+
+/** Renders the page for a dataset. */
+export function renderHomePage(dataset: Dataset, meta: RegionsMeta, version: string): string {
+  const counts = meta.counts.indonesia;
+  const rows = LINKS.map(
+    ([path, what]) =>
+      `<tr><td><a href="${escapeHtml(path)}"><code>${escapeHtml(decodeURIComponent(path))}</code></a></td><td>${escapeHtml(what)}</td></tr>`,
+  ).join('\n');
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SPBE Jawa Barat — API referensi</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>SPBE Jawa Barat — API referensi</h1>
+<p>Layanan SPBE bersama Provinsi Jawa Barat, perjanjian kerja sama (PKS) dengan 27 kabupaten/kota, dan data wilayah Kemendagri, untuk disematkan di situs setiap daerah. Versi ${escapeHtml(version)}.</p>
+<p lang="en">The reference API of spbe-kit: West Java's shared e-government services, the province's cooperation agreements with its 27 regencies and cities, and Indonesia's administrative regions. Read-only, public, callable from any origin (CORS), with ETags and RFC 9457 problem details.</p>
+</header>
+<main>
+<h2>Sumber daya / Resources</h2>
+<table>
+<thead><tr><th scope="col">Path</th><th scope="col">Isi / Contents</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p>Kontrak lengkap ada di <a href="/v1/openapi.json">dokumen OpenAPI</a>. The full contract is in the OpenAPI document.</p>
+<h2>Data</h2>
+<ul>
+<li>Katalog: ${dataset.services.length} layanan, ${dataset.agreements.length} PKS, ${dataset.programs.length} program.</li>
+<li>Wilayah: ${counts.province} provinsi, ${counts.regency} kabupaten/kota, ${counts.district.toLocaleString('id-ID')} kecamatan, ${counts.village.toLocaleString('id-ID')} desa/kelurahan.</li>
+</ul>
+<p class="note"><strong>Contoh, bukan register resmi.</strong> Katalog layanan dan PKS adalah contoh yang disusun dari pemberitaan publik; nomor PKS adalah placeholder dan sebagian perpanjangan bersifat ilustratif. <span lang="en">The catalog and agreements are a sample assembled from public reporting, not an official register.</span></p>
+<h2>Lisensi / Licences</h2>
+<p>Kode: MIT. ${escapeHtml(meta.attribution)}</p>
+</main>
+</body>
+</html>
+`;
+}

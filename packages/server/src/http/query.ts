@@ -1,0 +1,62 @@
+/**
+ * Strict query-string parsing against the SDK's query schemas: unknown keys,
+ * repeated keys, non-numeric numbers and out-of-range values are each refused
+ * with a message naming the parameter.
+ */
+import { INTEGER_QUERY_KEYS } from '@spbe/sdk';
+import type * as z from 'zod/mini';
+import { type FieldError, invalidParameters, ProblemError } from './problem.js';
+
+// A whole number as people write it in a URL: digits only, no sign, no exponent.
+const WHOLE = /^[0-9]{1,9}$/;
+
+/**
+ * Parses `url`'s query with a strict object schema. Returns the typed value or
+ * throws a {@link ProblemError} (400) listing every bad parameter.
+ */
+export function parseQuery<T extends z.ZodMiniObject>(url: URL, schema: T): z.infer<T> {
+  const known = Object.keys(schema.shape);
+  const raw: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  const unknown: string[] = [];
+  for (const [key, value] of url.searchParams) {
+    if (!known.includes(key)) {
+      unknown.push(key);
+      continue;
+    }
+    if (key in raw) {
+      errors.push({ path: `query.${key}`, message: 'is given more than once' });
+      continue;
+    }
+    if (INTEGER_QUERY_KEYS.has(key)) {
+      if (!WHOLE.test(value)) {
+        errors.push({ path: `query.${key}`, message: 'must be a whole number such as 1 or 20' });
+      }
+      raw[key] = Number(value);
+    } else {
+      raw[key] = value;
+    }
+  }
+  if (unknown.length > 0) {
+    const names = unknown.map((k) => JSON.stringify(k.slice(0, 40))).join(', ');
+    throw new ProblemError({
+      type: 'unknown-parameter',
+      status: 400,
+      title: 'Unknown query parameter',
+      detail: `This endpoint does not take ${names}. It takes: ${known.join(', ') || 'no query parameters'}.`,
+      errors: unknown.map((k) => ({
+        path: `query.${k.slice(0, 40)}`,
+        message: 'is not a parameter of this endpoint',
+      })),
+    });
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = `query.${issue.path.join('.')}`;
+      if (!errors.some((e) => e.path === path)) errors.push({ path, message: issue.message });
+    }
+  }
+  if (errors.length > 0) throw invalidParameters(errors);
+  return result.data as z.infer<T>;
+}

@@ -1,0 +1,295 @@
+/**
+ * The OpenAPI 3.1 document, generated from the route table and the SDK's zod
+ * schemas (JSON Schema 2020-12 is OpenAPI 3.1's own dialect). Nothing of the
+ * contract is written twice: change a schema and the document follows.
+ */
+import {
+  AgreementPageSchema,
+  AgreementSchema,
+  CatalogSchema,
+  ProblemSchema,
+  ProgramListSchema,
+  ProgramSchema,
+  RegionAgreementListSchema,
+  RegionAgreementSchema,
+  RegionListSchema,
+  RegionSchema,
+  ServicePageSchema,
+  ServiceSchema,
+} from '@spbe/sdk';
+import * as z from 'zod/mini';
+import { PROBLEM_TYPES, problemTypeUri } from './http/problem.js';
+import { API_ROUTES, CACHE, OPENAPI_PATH } from './routes.js';
+
+type Meta = { id: string; description?: string };
+
+// Components, with what JSON Schema cannot say (cross-field rules) in words.
+const COMPONENTS: [z.ZodMiniType, Meta][] = [
+  [
+    RegionSchema,
+    {
+      id: 'Region',
+      description:
+        'A region. `level` and `parentCode` follow from the shape of `code`; `kind` is present for regencies (`kabupaten` for numbers 01–69, `kota` for 71–99) and villages (`kelurahan`, `desa`, `desa-adat` for a first digit 1, 2, 3).',
+    },
+  ],
+  [RegionListSchema, { id: 'RegionList' }],
+  [ServiceSchema, { id: 'Service', description: 'An SPBE service in the provincial catalog.' }],
+  [ServicePageSchema, { id: 'ServicePage' }],
+  [CatalogSchema, { id: 'Catalog' }],
+  [
+    AgreementSchema,
+    {
+      id: 'Agreement',
+      description:
+        'A cooperation agreement (PKS). Signed and terminated agreements have `signedAt`, `validFrom` and `validUntil`; terminated ones also `terminatedAt`; `validFrom` ≤ `validUntil`. Dates are Asia/Jakarta calendar dates.',
+    },
+  ],
+  [AgreementPageSchema, { id: 'AgreementPage' }],
+  [
+    RegionAgreementSchema,
+    {
+      id: 'RegionAgreement',
+      description:
+        "`status` is derived on the server's Asia/Jakarta date: `expiring` means signed with 90 days or fewer left; `daysLeft` is 0 on the last day.",
+    },
+  ],
+  [RegionAgreementListSchema, { id: 'RegionAgreementList' }],
+  [ProgramSchema, { id: 'Program' }],
+  [ProgramListSchema, { id: 'ProgramList' }],
+  [
+    ProblemSchema,
+    {
+      id: 'Problem',
+      description: `RFC 9457 problem details. \`type\` is one of: ${Object.entries(PROBLEM_TYPES)
+        .map(
+          ([type, meaning]) =>
+            `\`${problemTypeUri(type as keyof typeof PROBLEM_TYPES)}\` (${meaning})`,
+        )
+        .join('; ')}.`,
+    },
+  ],
+];
+
+const QUERY_DOCS: Record<string, string> = {
+  q: 'Free text, as people write it ("bikin sim", "izin usaha"). Case, accents and punctuation do not matter.',
+  sector: 'Only services of this sector (a slug such as `population` or `health`).',
+  audience: 'Only services for this audience.',
+  region: 'Only services available in this regency (kabupaten/kota code such as `32.73`).',
+  type: 'Only `public` or only `administrative` services.',
+  status: 'Only services with this status.',
+  program: 'Only agreements of this program (see `/v1/programs`).',
+  state: 'Only agreements in this lifecycle state.',
+  page: 'Page number, from 1.',
+  pageSize: 'Items per page, 1–100. Default 20.',
+};
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const problemResponse = (description: string) => ({
+  description,
+  headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } },
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'A parameter is malformed, out of range or unknown (problem details name it).',
+  404: 'Nothing has this code or id.',
+  405: 'Only GET, HEAD and OPTIONS are answered; see the Allow header.',
+  413: 'The request carries a body larger than the server accepts.',
+};
+
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<Meta>();
+  for (const [schema, meta] of COMPONENTS) registry.add(schema, meta);
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    // What a client must accept: objects stay open to fields added later.
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const out: Record<string, unknown> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
+    out[id] = rest;
+  }
+  return out;
+}
+
+function componentIdOf(schema: z.ZodMiniType): string {
+  const found = COMPONENTS.find(([s]) => s === schema);
+  if (!found) throw new Error('a route answers with a schema that is not a component');
+  return found[1].id;
+}
+
+function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+  }) as Record<string, unknown>;
+  return rest;
+}
+
+/** Builds the document. `version` is the server package's version. */
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const route of API_ROUTES) {
+    const parameters = [
+      ...route.params.map((p) => ({
+        name: p.name,
+        in: 'path',
+        required: true,
+        description: p.description,
+        example: p.example,
+        schema: jsonSchemaOf(p.schema),
+      })),
+      ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description: QUERY_DOCS[name] ?? '',
+        schema: jsonSchemaOf(schema as z.ZodMiniType),
+      })),
+    ];
+    const errors = Object.fromEntries(
+      [...route.errors, 405].map((status) => [
+        String(status),
+        problemResponse(ERROR_DESCRIPTIONS[status] ?? ''),
+      ]),
+    );
+    paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')] = {
+      get: {
+        operationId: route.operationId,
+        tags: [route.tag],
+        summary: route.summary,
+        description: `${route.description}\n\nCache-Control: \`${route.cacheControl}\`.`,
+        parameters: [...parameters, { $ref: '#/components/parameters/If-None-Match' }],
+        responses: {
+          '200': {
+            description: route.responseDescription,
+            headers: {
+              ETag: { $ref: '#/components/headers/ETag' },
+              'Cache-Control': { schema: { type: 'string', const: route.cacheControl } },
+              'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+            },
+            content: { 'application/json': { schema: ref(componentIdOf(route.response)) } },
+          },
+          '304': { $ref: '#/components/responses/NotModified' },
+          ...errors,
+        },
+      },
+    };
+  }
+
+  paths[OPENAPI_PATH] = {
+    get: {
+      operationId: 'getOpenApi',
+      tags: ['meta'],
+      summary: 'This document',
+      description: `OpenAPI 3.1, generated from the schemas in @spbe/sdk.\n\nCache-Control: \`${CACHE.document}\`.`,
+      parameters: [{ $ref: '#/components/parameters/If-None-Match' }],
+      responses: {
+        '200': {
+          description: 'The OpenAPI document.',
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/cdn/{file}'] = {
+    get: {
+      operationId: 'getAsset',
+      tags: ['meta'],
+      summary: 'Drop-in assets',
+      description:
+        'The drop-in bundle (`spbe.js`) and its files, loadable from any origin (`Cross-Origin-Resource-Policy: cross-origin`). Names with a content hash are cached for a year (`immutable`); others for five minutes, then revalidated.',
+      parameters: [
+        {
+          name: 'file',
+          in: 'path',
+          required: true,
+          example: 'spbe.js',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'The file.',
+          content: { 'text/javascript': { schema: { type: 'string' } } },
+        },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '400': problemResponse('The file name is malformed.'),
+        '404': problemResponse('There is no such file.'),
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/'] = {
+    get: {
+      operationId: 'getHomePage',
+      tags: ['meta'],
+      summary: 'A page for people',
+      description: 'What this API is, its resources as links, the data sources and licences.',
+      responses: {
+        '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'SPBE Jawa Barat — reference API',
+      version,
+      summary: "West Java's shared e-government (SPBE) services, agreements and regions.",
+      description:
+        'Read-only, public, CORS-enabled for any origin. Errors are RFC 9457 problem details with a request id. Every GET has a strong ETag and answers If-None-Match with 304. The service catalog and agreements are a SAMPLE assembled from public reporting, not an official register. Region data: idn-area-data (fityannugroho), based on Kemendagri sources, ODbL 1.0.',
+      license: { name: 'MIT (code); ODbL-1.0 (region data)', identifier: 'MIT' },
+    },
+    servers: [{ url: '/', description: 'This server' }],
+    tags: [
+      {
+        name: 'regions',
+        description: 'Kemendagri regions: provinces, regencies, districts, villages.',
+      },
+      { name: 'services', description: 'The SPBE service catalog.' },
+      { name: 'agreements', description: 'Cooperation agreements (PKS) and their status.' },
+      { name: 'meta', description: 'This document, the drop-in assets and the home page.' },
+    ],
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      headers: {
+        ETag: {
+          description: 'Strong validator of the representation.',
+          schema: { type: 'string' },
+        },
+        'X-Request-Id': {
+          description: 'Identifies this exchange in the server logs; also in every problem body.',
+          schema: { type: 'string' },
+        },
+      },
+      parameters: {
+        'If-None-Match': {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'An ETag from an earlier answer: a 304 comes back when it still matches.',
+          schema: { type: 'string' },
+        },
+      },
+      responses: {
+        NotModified: {
+          description: 'Not modified: the copy you have (If-None-Match) is current.',
+          headers: {
+            ETag: { $ref: '#/components/headers/ETag' },
+            'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Static export of the read API: every query-free GET path written as a file,
+ * so the API the elements need can be served by any CDN or object store.
+ *
+ * Each path P is written to the file `P.json` (P itself cannot be a file:
+ * `/v1/regions/32` is also the folder of `/v1/regions/32/children`); paths
+ * that already end in `.json` keep their name. Object stores take each file
+ * under the key P (see `manifest.json`); file servers map P to `P.json`
+ * (nginx: `try_files $uri $uri.json =404;`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { mapConcurrent } from '@spbe/data';
+import { jakartaDate, parentCodeOf, type Region } from '@spbe/sdk';
+import type { Hono } from 'hono';
+import type { Dataset } from './dataset.js';
+import { SERVER_VERSION } from './version.js';
+
+export interface ExportOptions {
+  /** The app to read from (its `request()` is called for every path). */
+  app: Pick<Hono, 'request'>;
+  dataset: Dataset;
+  /** Folder to write into: must be missing, empty, or an earlier export. */
+  outDir: string;
+  /** `all` for every region of Indonesia, or a region code to export its subtree (e.g. `32`). */
+  scope?: string;
+  /** Instant the agreement statuses are computed at (the app's clock decides; this is recorded). */
+  now?: Date;
+}
+
+export interface ManifestEntry {
+  path: string;
+  file: string;
+  bytes: number;
+  sha256: string;
+  contentType: string;
+  cacheControl: string;
+}
+
+export interface Manifest {
+  notice: string;
+  version: string;
+  generatedAt: string;
+  /** Agreement statuses are as of this Asia/Jakarta date: export again daily to keep them current. */
+  statusDate: string;
+  scope: string;
+  count: number;
+  files: ManifestEntry[];
+}
+
+/** Every query-free GET path for a dataset and scope. */
+export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<string[]> {
+  const paths = [
+    '/v1/regions',
+    '/v1/catalog',
+    '/v1/services',
+    '/v1/agreements',
+    '/v1/programs',
+    '/v1/openapi.json',
+  ];
+  for (const service of dataset.services) paths.push(`/v1/services/${service.id}`);
+  const add = (region: Region) => {
+    paths.push(`/v1/regions/${region.code}`, `/v1/regions/${region.code}/children`);
+    if (region.level === 'regency') paths.push(`/v1/regions/${region.code}/agreements`);
+  };
+  if (scope === 'all') {
+    for (const region of await dataset.regions.all()) add(region);
+  } else {
+    // The scope's ancestors (to navigate down to it), then its subtree level by
+    // level: only the files on that path are read.
+    for (let code = parentCodeOf(scope); code !== null; code = parentCodeOf(code)) {
+      const ancestor = await dataset.regions.get(code);
+      if (ancestor) add(ancestor);
+    }
+    let level = [await dataset.regions.get(scope)].filter((r) => r !== undefined);
+    while (level.length > 0) {
+      for (const region of level) add(region);
+      const next = await Promise.all(level.map((r) => dataset.regions.children(r.code)));
+      level = next.flatMap((children) => children ?? []);
+    }
+  }
+  return paths;
+}
+
+/**
+ * Writes the export and its `manifest.json`. Throws (having written what it
+ * wrote) if any path does not answer 200, or if `outDir` holds other files.
+ */
+export async function exportStatic(options: ExportOptions): Promise<Manifest> {
+  const { app, dataset, outDir, scope = 'all', now = new Date() } = options;
+  if (scope !== 'all' && (await dataset.regions.get(scope)) === undefined) {
+    throw new Error(
+      `--scope ${JSON.stringify(scope)} is neither "all" nor a known region code (e.g. 32).`,
+    );
+  }
+  const existing = await readdir(outDir).catch(() => [] as string[]);
+  if (existing.length > 0 && !existing.includes('manifest.json')) {
+    throw new Error(`${outDir} is not empty and is not an earlier export: choose an empty folder.`);
+  }
+  const paths = await exportPaths(dataset, scope);
+  const fileOf = (path: string) =>
+    path.endsWith('.json') ? path.slice(1) : `${path.slice(1)}.json`;
+  // Folders first, each once (parents before children), then the files.
+  const folders = [...new Set(paths.map((path) => dirname(join(outDir, fileOf(path)))))].sort(
+    (a, b) => a.length - b.length,
+  );
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const files = await mapConcurrent(paths, 32, async (path): Promise<ManifestEntry> => {
+    const response = await app.request(path);
+    if (response.status !== 200) {
+      throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    const file = fileOf(path);
+    await writeFile(join(outDir, file), body);
+    return {
+      path,
+      file,
+      bytes: body.length,
+      sha256: createHash('sha256').update(body).digest('hex'),
+      contentType: response.headers.get('content-type') ?? 'application/json',
+      cacheControl: response.headers.get('cache-control') ?? '',
+    };
+  });
+  const manifest: Manifest = {
+    notice:
+      'Generated by `npm run export:static`. Each path P is the file P.json (paths ending in .json keep their name).',
+    version: SERVER_VERSION,
+    generatedAt: now.toISOString(),
+    statusDate: jakartaDate(now),
+    scope,
+    count: files.length,
+    files,
+  };
+  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  return manifest;
+}
