@@ -5,13 +5,28 @@
  * Codes are strings; a number would turn `11.10` into `11.1`.
  */
 
-/** The four administrative levels, from the top down. */
+/**
+ * The four administrative levels, from the top down.
+ *
+ * @example
+ * REGION_LEVELS.indexOf('district'); // 2
+ */
 export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
 
-/** One of {@link REGION_LEVELS}. */
+/**
+ * One of {@link REGION_LEVELS}.
+ *
+ * @example
+ * const level: RegionLevel = 'regency';
+ */
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-/** Any level's code: two digits, then optionally `.dd`, `.dd`, `.dddd`. */
+/**
+ * Any level's code: two digits, then optionally `.dd`, `.dd`, `.dddd`.
+ *
+ * @example
+ * REGION_CODE_PATTERN.test('32.73.01'); // true
+ */
 export const REGION_CODE_PATTERN = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 
 // One pattern per level, anchored; the dotted segments are fixed-width digits.
@@ -63,10 +78,20 @@ export function parentCodeOf(code: string): string | null {
   return cut === -1 ? null : code.slice(0, cut);
 }
 
-/** Regency kinds: Kemendagri numbers 01–69 are kabupaten, 71–99 are kota. */
+/**
+ * Regency kinds: Kemendagri numbers 01–69 are kabupaten, 71–99 are kota.
+ *
+ * @example
+ * const kind: RegencyKind = regionKindOf('32.73') as RegencyKind; // 'kota'
+ */
 export type RegencyKind = 'kabupaten' | 'kota';
 
-/** Village kinds, from the first digit of the village number: 1, 2, 3. */
+/**
+ * Village kinds, from the first digit of the village number: 1, 2, 3.
+ *
+ * @example
+ * const kind: VillageKind = 'desa';
+ */
 export type VillageKind = 'kelurahan' | 'desa' | 'desa-adat';
 
 /**

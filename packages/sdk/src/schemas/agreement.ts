@@ -2,10 +2,20 @@ import * as z from 'zod/mini';
 import { HttpsUrlSchema, IsoDateSchema, SlugSchema, text } from './common.js';
 import { RegencyCodeSchema } from './region.js';
 
-/** Lifecycle states an agreement (PKS) is stored with. */
+/**
+ * Lifecycle states an agreement (PKS) is stored with.
+ *
+ * @example
+ * AGREEMENT_STATES; // ['draft', 'negotiating', 'signed', 'terminated']
+ */
 export const AGREEMENT_STATES = ['draft', 'negotiating', 'signed', 'terminated'] as const;
 
-/** What a PKS covers, following the 2021 West Java SPBE agreement. */
+/**
+ * What a PKS covers, following the 2021 West Java SPBE agreement.
+ *
+ * @example
+ * AGREEMENT_SCOPES.includes('encryption'); // true
+ */
 export const AGREEMENT_SCOPES = [
   'informatics',
   'statistics',
@@ -19,6 +29,9 @@ export const AGREEMENT_SCOPES = [
  * and one regency or city. Signed and terminated agreements carry their dates;
  * `validFrom` never comes after `validUntil`, and an agreement is not signed
  * after it ends. Dates are calendar dates in Asia/Jakarta.
+ *
+ * @example
+ * const agreement = AgreementSchema.parse(body);
  */
 export const AgreementSchema = z
   .object({
@@ -104,7 +117,17 @@ export const AgreementSchema = z
     }),
   );
 
-/** An agreement as returned by the API. */
+/**
+ * An agreement as returned by the API.
+ *
+ * @example
+ * const { items }: { items: Agreement[] } = await spbe.agreements.list({ region: '32.73' });
+ */
 export type Agreement = z.infer<typeof AgreementSchema>;
-/** `draft | negotiating | signed | terminated`. */
+/**
+ * `draft | negotiating | signed | terminated`.
+ *
+ * @example
+ * const state: AgreementState = 'negotiating';
+ */
 export type AgreementState = (typeof AGREEMENT_STATES)[number];

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 
-/** A URL-safe identifier: lowercase letters and digits in dash-separated words. */
+/**
+ * A URL-safe identifier: lowercase letters and digits in dash-separated words.
+ *
+ * @example
+ * SlugSchema.safeParse('sp4n-lapor').success; // true
+ */
 export const SlugSchema = z
   .string()
   .check(
@@ -11,10 +16,20 @@ export const SlugSchema = z
     ),
   );
 
-/** A calendar date as `YYYY-MM-DD` (a real date: no 31 April, 29 February only in leap years). */
+/**
+ * A calendar date as `YYYY-MM-DD` (a real date: no 31 April, 29 February only in leap years).
+ *
+ * @example
+ * IsoDateSchema.safeParse('2026-02-30').success; // false
+ */
 export const IsoDateSchema = z.iso.date('must be a calendar date written YYYY-MM-DD');
 
-/** An absolute `https:` URL (plain `http:` is refused: these links are shown to citizens). */
+/**
+ * An absolute `https:` URL (plain `http:` is refused: these links are shown to citizens).
+ *
+ * @example
+ * HttpsUrlSchema.safeParse('http://lapor.go.id').success; // false: not https
+ */
 export const HttpsUrlSchema = z.string().check(
   z.maxLength(2048, 'must be at most 2048 characters'),
   z.refine((value) => {

@@ -1,8 +1,18 @@
 import * as z from 'zod/mini';
 
-/** Largest `pageSize` the API accepts. */
+/**
+ * Largest `pageSize` the API accepts.
+ *
+ * @example
+ * await spbe.services.list({ pageSize: MAX_PAGE_SIZE });
+ */
 export const MAX_PAGE_SIZE = 100;
-/** `pageSize` when none is given. */
+/**
+ * `pageSize` when none is given.
+ *
+ * @example
+ * const page = await spbe.services.list(); // page.pageSize === DEFAULT_PAGE_SIZE
+ */
 export const DEFAULT_PAGE_SIZE = 20;
 
 const count = z.int().check(z.gte(0, 'must be 0 or more'));
@@ -28,7 +38,12 @@ export function listOf<T extends z.ZodMiniType>(item: T) {
   });
 }
 
-/** A page of items as returned by the list endpoints. */
+/**
+ * A page of items as returned by the list endpoints.
+ *
+ * @example
+ * const page: ListPage<Service> = await spbe.services.list({ q: 'ktp' });
+ */
 export interface ListPage<T> {
   items: T[];
   total: number;

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 
-/** One field-level complaint inside a problem: where, and what is wrong. */
+/**
+ * One field-level complaint inside a problem: where, and what is wrong.
+ *
+ * @example
+ * ProblemErrorSchema.parse({ path: 'query.page', message: 'must be 1 or more' });
+ */
 export const ProblemErrorSchema = z.object({
   path: z.string(),
   message: z.string(),
@@ -10,6 +15,9 @@ export const ProblemErrorSchema = z.object({
  * An RFC 9457 problem details object (`application/problem+json`), as every
  * API error is answered. Extension members are kept. The API always sends
  * `type`, `title`, `status` and `requestId`; `detail` says what to do about it.
+ *
+ * @example
+ * const problem = ProblemSchema.safeParse(await response.json()).data;
  */
 export const ProblemSchema = z.looseObject({
   type: z._default(z.string(), 'about:blank'),
@@ -21,5 +29,10 @@ export const ProblemSchema = z.looseObject({
   errors: z.optional(z.array(ProblemErrorSchema)),
 });
 
-/** A problem details body. */
+/**
+ * A problem details body.
+ *
+ * @example
+ * if (isSpbeHttpError(error)) console.log((error.problem as Problem | undefined)?.detail);
+ */
 export type Problem = z.infer<typeof ProblemSchema>;

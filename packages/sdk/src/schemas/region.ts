@@ -12,6 +12,9 @@ import { text } from './common.js';
  * A Kemendagri region code of any level, e.g. `32`, `32.73`, `32.73.01`,
  * `32.73.01.1001`. A pattern (not a function) so that the OpenAPI document
  * carries it too.
+ *
+ * @example
+ * RegionCodeSchema.safeParse('32.73').success; // true
  */
 export const RegionCodeSchema = z
   .string()
@@ -22,18 +25,31 @@ export const RegionCodeSchema = z
     ),
   );
 
-/** A regency (kabupaten/kota) code such as `32.73`. */
+/**
+ * A regency (kabupaten/kota) code such as `32.73`.
+ *
+ * @example
+ * RegencyCodeSchema.safeParse('32.73.01').success; // false: a district
+ */
 export const RegencyCodeSchema = z
   .string()
   .check(z.regex(/^\d{2}\.\d{2}$/, 'must be a regency (kabupaten/kota) code such as 32.73'));
 
-/** `province | regency | district | village`. */
+/**
+ * `province | regency | district | village`.
+ *
+ * @example
+ * RegionLevelSchema.parse('village'); // 'village'
+ */
 export const RegionLevelSchema = z.enum(REGION_LEVELS);
 
 /**
  * A region (wilayah). `level` and `parentCode` must agree with the shape of
  * `code`; regencies carry `kind` (`kabupaten` | `kota`) and villages carry
  * `kind` (`kelurahan` | `desa` | `desa-adat`), both implied by the code.
+ *
+ * @example
+ * const region = RegionSchema.parse(await (await fetch(url)).json());
  */
 export const RegionSchema = z
   .object({
@@ -86,5 +102,10 @@ export const RegionSchema = z
     }),
   );
 
-/** A region as returned by the API. */
+/**
+ * A region as returned by the API.
+ *
+ * @example
+ * const bandung: Region = await spbe.regions.get('32.73');
+ */
 export type Region = z.infer<typeof RegionSchema>;

@@ -6,13 +6,21 @@ import { listOf } from './list.js';
 import { RegionSchema } from './region.js';
 import { ServiceSchema } from './service.js';
 
-/** `GET /v1/regions/{code}/children`: the child regions, in code order. */
+/**
+ * `GET /v1/regions/{code}/children`: the child regions, in code order.
+ *
+ * @example
+ * const regencies = RegionListSchema.parse(body); // Region[]
+ */
 export const RegionListSchema = z.array(RegionSchema);
 
 /**
  * One program's standing for a regency, as `GET /v1/regions/{code}/agreements`
  * returns it: the agreement that currently matters (or `null`), its derived
  * `status` on the server's Jakarta date, and `daysLeft` until `validUntil`.
+ *
+ * @example
+ * RegionAgreementSchema.parse({ program: 'saber-hoaks', status: 'none', agreement: null, daysLeft: null });
  */
 export const RegionAgreementSchema = z.object({
   program: SlugSchema,
@@ -21,23 +29,53 @@ export const RegionAgreementSchema = z.object({
   daysLeft: z.nullable(z.int()),
 });
 
-/** `GET /v1/regions/{code}/agreements`. */
+/**
+ * `GET /v1/regions/{code}/agreements`.
+ *
+ * @example
+ * const standing = RegionAgreementListSchema.parse(body);
+ */
 export const RegionAgreementListSchema = z.array(RegionAgreementSchema);
 
-/** `GET /v1/catalog`: every service, for local search. */
+/**
+ * `GET /v1/catalog`: every service, for local search.
+ *
+ * @example
+ * const { items } = CatalogSchema.parse(body);
+ */
 export const CatalogSchema = z.object({
   updatedAt: IsoDateSchema,
   total: z.int().check(z.gte(0)),
   items: z.array(ServiceSchema),
 });
 
-/** `GET /v1/services`: a page of services. */
+/**
+ * `GET /v1/services`: a page of services.
+ *
+ * @example
+ * const page = ServicePageSchema.parse(body); // { items, total, page, pageSize }
+ */
 export const ServicePageSchema = listOf(ServiceSchema);
 
-/** `GET /v1/agreements`: a page of agreements. */
+/**
+ * `GET /v1/agreements`: a page of agreements.
+ *
+ * @example
+ * const page = AgreementPageSchema.parse(body);
+ */
 export const AgreementPageSchema = listOf(AgreementSchema);
 
-/** One program's standing for a regency. */
+/**
+ * One program's standing for a regency.
+ *
+ * @example
+ * const [spbe]: RegionAgreement[] = await spbe.regions.agreements('32.73');
+ */
 export type RegionAgreement = z.infer<typeof RegionAgreementSchema>;
-/** The whole service catalog. */
+/**
+ * The whole service catalog.
+ *
+ * @example
+ * const catalog: Catalog = await spbe.catalog();
+ */
 export type Catalog = z.infer<typeof CatalogSchema>;

@@ -5,13 +5,26 @@ import { RegencyCodeSchema, RegionCodeSchema } from './region.js';
 /**
  * The two kinds of SPBE service (Perpres 95/2018): electronic public services and
  * electronic government-administration services.
+ *
+ * @example
+ * SERVICE_TYPES.includes('public'); // true
  */
 export const SERVICE_TYPES = ['public', 'administrative'] as const;
 
-/** Who a service is for. */
+/**
+ * Who a service is for.
+ *
+ * @example
+ * const options = AUDIENCES.map((a) => ({ value: a, label: labels[a] }));
+ */
 export const AUDIENCES = ['citizens', 'civil-servants', 'businesses', 'governments'] as const;
 
-/** Where a service can be used. */
+/**
+ * Where a service can be used.
+ *
+ * @example
+ * CHANNELS.includes('whatsapp'); // true
+ */
 export const CHANNELS = [
   'web',
   'android',
@@ -23,13 +36,28 @@ export const CHANNELS = [
   'api',
 ] as const;
 
-/** Lifecycle of a service. */
+/**
+ * Lifecycle of a service.
+ *
+ * @example
+ * SERVICE_STATUSES; // ['active', 'pilot', 'retired']
+ */
 export const SERVICE_STATUSES = ['active', 'pilot', 'retired'] as const;
 
-/** The government level that runs a service. */
+/**
+ * The government level that runs a service.
+ *
+ * @example
+ * PROVIDER_LEVELS; // ['national', 'provincial', 'regency']
+ */
 export const PROVIDER_LEVELS = ['national', 'provincial', 'regency'] as const;
 
-/** Who runs a service: an agency's name, its level, and for regional agencies the region. */
+/**
+ * Who runs a service: an agency's name, its level, and for regional agencies the region.
+ *
+ * @example
+ * ProviderSchema.parse({ name: 'Diskominfo Jabar', level: 'provincial', regionCode: '32' });
+ */
 export const ProviderSchema = z.object({
   name: text(160),
   level: z.enum(PROVIDER_LEVELS),
@@ -39,6 +67,9 @@ export const ProviderSchema = z.object({
 /**
  * `'all'` when every regency can use the service, otherwise the regency codes
  * where it is available (at least one, no repeats).
+ *
+ * @example
+ * AvailabilitySchema.parse(['32.73', '32.77']); // only in Bandung and Cimahi
  */
 export const AvailabilitySchema = z.union([
   z.literal('all'),
@@ -52,6 +83,9 @@ export const AvailabilitySchema = z.union([
  * An SPBE service in the provincial catalog. `sector` is an open slug (the
  * catalog may add sectors without breaking older clients); the other sets are
  * closed.
+ *
+ * @example
+ * const service = ServiceSchema.parse(json); // throws ZodError when it breaks the contract
  */
 export const ServiceSchema = z.object({
   id: SlugSchema,
@@ -71,11 +105,31 @@ export const ServiceSchema = z.object({
   source: z.optional(text(600)),
 });
 
-/** A service as returned by the API. */
+/**
+ * A service as returned by the API.
+ *
+ * @example
+ * const lapor: Service = await spbe.services.get('sp4n-lapor');
+ */
 export type Service = z.infer<typeof ServiceSchema>;
-/** `public | administrative`. */
+/**
+ * `public | administrative`.
+ *
+ * @example
+ * const type: ServiceType = 'administrative';
+ */
 export type ServiceType = (typeof SERVICE_TYPES)[number];
-/** `citizens | civil-servants | businesses | governments`. */
+/**
+ * `citizens | civil-servants | businesses | governments`.
+ *
+ * @example
+ * const audience: Audience = 'businesses';
+ */
 export type Audience = (typeof AUDIENCES)[number];
-/** `active | pilot | retired`. */
+/**
+ * `active | pilot | retired`.
+ *
+ * @example
+ * const status: ServiceStatus = 'pilot';
+ */
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];

@@ -11,6 +11,9 @@ import type { Agreement } from '../schemas/agreement.js';
  * - `expiring` — in force with {@link EXPIRING_WITHIN_DAYS} days or fewer left (the last day counts as 0);
  * - `expired` — past its `validUntil`;
  * - `terminated` — ended early.
+ *
+ * @example
+ * for (const status of AGREEMENT_STATUSES) legend.append(label(status));
  */
 export const AGREEMENT_STATUSES = [
   'none',
@@ -23,10 +26,20 @@ export const AGREEMENT_STATUSES = [
   'terminated',
 ] as const;
 
-/** One of {@link AGREEMENT_STATUSES}. */
+/**
+ * One of {@link AGREEMENT_STATUSES}.
+ *
+ * @example
+ * const status: AgreementStatus = agreementStatus(pks, new Date());
+ */
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
-/** A signed agreement with this many days or fewer left is `expiring`. */
+/**
+ * A signed agreement with this many days or fewer left is `expiring`.
+ *
+ * @example
+ * if ((agreementDaysLeft(pks) ?? Infinity) <= EXPIRING_WITHIN_DAYS) remind();
+ */
 export const EXPIRING_WITHIN_DAYS = 90;
 
 // Western Indonesia Time is UTC+7 all year: Indonesia has not observed daylight
