@@ -1,7 +1,18 @@
 // The public surface of @spbe/sdk. Only re-exports live here.
 
+export { type CallOptions, createClient, type SpbeClient } from './client/create-client.js';
+export type { CacheOptions, ClientOptions, StaleEvent } from './client/options.js';
+
 export { isSpbeError, SpbeError } from './errors/spbe-error.js';
+export { isSpbeHttpError, SpbeHttpError } from './errors/spbe-http-error.js';
 export { isSpbeInputError, SpbeInputError } from './errors/spbe-input-error.js';
+export { isSpbeNetworkError, SpbeNetworkError } from './errors/spbe-network-error.js';
+export {
+  isSpbeResponseError,
+  type ResponseProblem,
+  SpbeResponseError,
+} from './errors/spbe-response-error.js';
+export { isSpbeTimeoutError, SpbeTimeoutError } from './errors/spbe-timeout-error.js';
 export type { RegencyKind, RegionLevel, VillageKind } from './region-code.js';
 export {
   isRegionCode,

@@ -1,0 +1,158 @@
+/**
+ * `createClient()`: the SDK's entry point, with its resources grouped as
+ * `client.<resource>.<verb>()`. Arguments are validated before any request;
+ * answers are validated against the contract before they are returned.
+ */
+import type * as z from 'zod/mini';
+import { SpbeInputError } from '../errors/spbe-input-error.js';
+import type { Agreement } from '../schemas/agreement.js';
+import { SlugSchema } from '../schemas/common.js';
+import { describeIssue, formatPath } from '../schemas/issues.js';
+import type { ListPage } from '../schemas/list.js';
+import { ProgramListSchema } from '../schemas/program.js';
+import {
+  type AgreementQuery,
+  AgreementQuerySchema,
+  type ServiceQuery,
+  ServiceQuerySchema,
+} from '../schemas/queries.js';
+import { RegencyCodeSchema, RegionCodeSchema, RegionSchema } from '../schemas/region.js';
+import {
+  AgreementPageSchema,
+  CatalogSchema,
+  RegionAgreementListSchema,
+  RegionListSchema,
+  ServicePageSchema,
+} from '../schemas/responses.js';
+import { ServiceSchema } from '../schemas/service.js';
+import { type ClientOptions, resolveOptions } from './options.js';
+import { createTransport } from './transport.js';
+
+/**
+ * Per-call options.
+ *
+ * @example
+ * await spbe.catalog({ signal: AbortSignal.timeout(3000) });
+ */
+export interface CallOptions {
+  /** Aborting rejects the call at once with the signal's reason, and stops any retry. */
+  signal?: AbortSignal;
+}
+
+function check<S extends z.ZodMiniType>(argument: string, schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new SpbeInputError(formatPath([argument, ...issue.path]), describeIssue(issue));
+  }
+  return result.data;
+}
+
+/** A query object as URL search parameters, in the schema's key order (stable cache keys). */
+function searchOf(schema: z.ZodMiniObject, query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(schema.shape)) {
+    const value = query[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Creates a client for the SPBE API mounted at `baseUrl` (without `/v1`).
+ * Every method validates its arguments (throwing {@link SpbeInputError}
+ * before any request) and the answer (throwing {@link SpbeResponseError} when
+ * it breaks the contract); HTTP, network and timeout failures are
+ * {@link SpbeHttpError}, {@link SpbeNetworkError} and {@link SpbeTimeoutError}.
+ * Answers are cached, shared and frozen: do not modify them.
+ *
+ * @example
+ * import { createClient } from '@spbe/sdk';
+ *
+ * const spbe = createClient({ baseUrl: 'https://data.jabarprov.go.id/spbe' });
+ * const regencies = await spbe.regions.children('32'); // 27 regencies
+ * const page = await spbe.services.list({ q: 'izin usaha', pageSize: 5 });
+ */
+export function createClient(options: ClientOptions) {
+  const resolved = resolveOptions(options);
+  const transport = createTransport(resolved);
+  const url = (path: string) => resolved.apiRoot + path;
+  const get = <S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions) =>
+    transport.get(url(path), schema, call?.signal);
+  // Methods are async so that bad arguments reject (like every other failure) rather than throw.
+
+  const listServices = async (
+    query: ServiceQuery = {},
+    call?: CallOptions,
+  ): Promise<ListPage<z.infer<typeof ServiceSchema>>> => {
+    const valid = check('query', ServiceQuerySchema, query);
+    return get(`services${searchOf(ServiceQuerySchema, valid)}`, ServicePageSchema, call);
+  };
+
+  return {
+    /** The API's base URL with `/v1/`, as requests use it. */
+    apiRoot: resolved.apiRoot,
+    regions: {
+      /** The 38 provinces. */
+      provinces: async (call?: CallOptions) => get('regions', RegionListSchema, call),
+      /** One region by Kemendagri code (`32`, `32.73`, `32.73.01`, `32.73.01.1001`). */
+      get: async (code: string, call?: CallOptions) =>
+        get(`regions/${check('code', RegionCodeSchema, code)}`, RegionSchema, call),
+      /** The regions one level down, in code order (a village has none). */
+      children: async (code: string, call?: CallOptions) =>
+        get(`regions/${check('code', RegionCodeSchema, code)}/children`, RegionListSchema, call),
+      /** A regency's agreement status per program. */
+      agreements: async (code: string, call?: CallOptions) =>
+        get(
+          `regions/${check('code', RegencyCodeSchema, code)}/agreements`,
+          RegionAgreementListSchema,
+          call,
+        ),
+    },
+    services: {
+      /** One service by id. */
+      get: async (id: string, call?: CallOptions) =>
+        get(`services/${check('id', SlugSchema, id)}`, ServiceSchema, call),
+      /** One page of services matching `q` and the filters. */
+      list: listServices,
+      /**
+       * Every matching service, page by page (100 a page unless `pageSize` says
+       * otherwise); the next page is fetched only when the loop wants it, so
+       * `break` stops the fetching.
+       */
+      async *iterate(query: ServiceQuery = {}, call?: CallOptions) {
+        const first = check('query', ServiceQuerySchema, query);
+        for (let page = first.page ?? 1; ; page++) {
+          const result = await listServices({ pageSize: 100, ...first, page }, call);
+          yield* result.items;
+          if (result.items.length === 0 || page * result.pageSize >= result.total) return;
+        }
+      },
+    },
+    /** The whole catalog, for local search. */
+    catalog: async (call?: CallOptions) => get('catalog', CatalogSchema, call),
+    agreements: {
+      /** One page of agreements, filtered by regency, program and state. */
+      list: async (
+        query: AgreementQuery = {},
+        call?: CallOptions,
+      ): Promise<ListPage<Agreement>> => {
+        const valid = check('query', AgreementQuerySchema, query);
+        return get(`agreements${searchOf(AgreementQuerySchema, valid)}`, AgreementPageSchema, call);
+      },
+    },
+    /** The cooperation programs, with their names. */
+    programs: async (call?: CallOptions) => get('programs', ProgramListSchema, call),
+    /** Forgets every cached answer. */
+    clearCache: () => transport.clear(),
+  };
+}
+
+/**
+ * A client made by {@link createClient}.
+ *
+ * @example
+ * function useSpbe(client: SpbeClient) { return client.regions.children('32'); }
+ */
+export type SpbeClient = ReturnType<typeof createClient>;
