@@ -2,9 +2,9 @@
 // `*.test.ts`, in headless Chromium from Debian (CHROME_PATH, default
 // /usr/bin/chromium). Nothing here downloads a browser.
 //
-// The reference API runs beside the test server on another origin
-// (127.0.0.1:<port> vs the pages' localhost:<port>), so that cross-origin
-// behaviour is real; tests import its URL from `/__spbe/env.js`.
+// The reference API and a fault-injecting server run beside the test server
+// on other origins (127.0.0.1:<port> vs the pages' localhost:<port>), so that
+// cross-origin behaviour is real; tests import their URLs from `/__spbe/env.js`.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -12,32 +12,40 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-function referenceApi() {
-  let child;
-  let url;
+// Starts a helper server script that prints `{ "url": … }` as its first line.
+async function spawnService(script) {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line).url));
+  });
+  return { child, url };
+}
+
+// The reference API and the fault-injecting server, each on its own origin;
+// tests import their URLs from /__spbe/env.js.
+function helperServers() {
+  let services = [];
   return {
-    name: 'spbe-reference-api',
+    name: 'spbe-helper-servers',
     async serverStart() {
-      child = spawn(
-        process.execPath,
-        ['--conditions=source', '--import', 'tsx', 'packages/server/scripts/test-server.ts'],
-        { stdio: ['ignore', 'pipe', 'inherit'] },
-      );
-      url = await new Promise((resolve, reject) => {
-        child.once('exit', (code) =>
-          reject(new Error(`reference API exited (${code}) before listening`)),
-        );
-        createInterface({ input: child.stdout }).once('line', (line) =>
-          resolve(JSON.parse(line).url),
-        );
-      });
+      services = await Promise.all([
+        spawnService('packages/server/scripts/test-server.ts'),
+        spawnService('packages/sdk/scripts/fault-server.ts'),
+      ]);
     },
     async serverStop() {
-      child?.kill('SIGTERM');
+      for (const { child } of services) child.kill('SIGTERM');
     },
     serve(context) {
       if (context.path === '/__spbe/env.js') {
-        return { body: `export const API_URL = ${JSON.stringify(url)};\n`, type: 'js' };
+        const [api, faults] = services;
+        return {
+          body: `export const API_URL = ${JSON.stringify(api.url)};\nexport const FAULT_URL = ${JSON.stringify(faults.url)};\n`,
+          type: 'js',
+        };
       }
     },
   };
@@ -51,7 +59,7 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
-    referenceApi(),
+    helperServers(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

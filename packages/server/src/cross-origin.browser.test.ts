@@ -2,10 +2,9 @@
 // revalidations (304) and the /cdn/ module load must all pass the browser's
 // CORS checks.
 import { expect } from '@open-wc/testing';
-// @ts-expect-error: served by the web-test-runner config, not a file.
 import { API_URL } from '/__spbe/env.js';
 
-const api = API_URL as string;
+const api = API_URL;
 
 describe('reference API from another origin', () => {
   it('runs on a different origin than this page', () => {

@@ -1,0 +1,311 @@
+/**
+ * A fault-injecting HTTP server for the client's tests (Node only, not part of
+ * the package surface). A request to `/<fault>/<token>/v1/<path>` is answered
+ * with the fault named `<fault>`; `<token>` keeps each test's counters apart
+ * (`GET /__count/<token>` → `{ count, conditional }`). Without a fault (`ok`)
+ * it serves small valid answers with ETags and answers If-None-Match with 304.
+ * CORS is open, so browser tests can use it from another origin.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+
+export const FAULTS = [
+  'ok',
+  'no-cache',
+  'slow',
+  '503x2',
+  '429-seconds',
+  '429-date',
+  'reset',
+  'reset-body',
+  'stall-body',
+  'silent',
+  'html',
+  'text-plain',
+  'big',
+  'big-declared',
+  'truncated',
+  'wrong-type-deep',
+  'extra-field',
+  'not-found',
+  'server-error-html',
+  'ok-then-down',
+  'always-503',
+] as const;
+export type Fault = (typeof FAULTS)[number];
+
+const regions = [
+  { code: '32.01', name: 'Kabupaten Bogor', level: 'regency', parentCode: '32', kind: 'kabupaten' },
+  { code: '32.73', name: 'Kota Bandung', level: 'regency', parentCode: '32', kind: 'kota' },
+  { code: '32.79', name: 'Kota Banjar', level: 'regency', parentCode: '32', kind: 'kota' },
+];
+
+/** `count` services named Layanan 1…count, valid against the contract. */
+function service(n: number) {
+  return {
+    id: `layanan-${n}`,
+    name: `Layanan ${n}`,
+    summary: `Layanan contoh nomor ${n}.`,
+    type: 'public',
+    sector: 'population',
+    audiences: ['citizens'],
+    provider: { name: 'Diskominfo Jabar', level: 'provincial', regionCode: '32' },
+    url: `https://example.go.id/layanan/${n}`,
+    channels: ['web'],
+    status: 'active',
+    availability: 'all',
+    keywords: [],
+    updatedAt: '2026-11-01',
+  };
+}
+export const SERVICE_TOTAL = 7;
+
+/** The valid answer for an API path (with query), or undefined. */
+function validAnswer(path: string): unknown {
+  const url = new URL(path, 'http://x');
+  if (url.pathname === '/v1/regions/32')
+    return { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null };
+  if (url.pathname === '/v1/regions/32/children') return regions;
+  if (url.pathname === '/v1/services') {
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
+    const all = Array.from({ length: SERVICE_TOTAL }, (_, i) => service(i + 1));
+    return {
+      items: all.slice((page - 1) * pageSize, page * pageSize),
+      total: SERVICE_TOTAL,
+      page,
+      pageSize,
+    };
+  }
+  if (url.pathname === '/v1/catalog') {
+    return { updatedAt: '2026-11-01', total: 2, items: [service(1), service(2)] };
+  }
+  return undefined;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, X-Request-Id, Retry-After',
+};
+
+/** Per-token counters. */
+export interface Tally {
+  /** GET requests seen. */
+  count: number;
+  /** Of which conditional (If-None-Match). */
+  conditional: number;
+  /** Bytes the server managed to write for a `big` body before the client hung up. */
+  written: number;
+}
+
+export interface FaultServer {
+  url: string;
+  /** Requests (GET) seen for a token, and how many were conditional. */
+  count(token: string): Tally;
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free loopback port. */
+export function startFaultServer(): Promise<FaultServer> {
+  const counts = new Map<string, Tally>();
+  const sockets = new Set<Socket>();
+  let requestNumber = 0;
+
+  const json = (
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      ...CORS,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+      ...headers,
+    });
+    res.end(text);
+  };
+  const problem = (
+    res: ServerResponse,
+    status: number,
+    title: string,
+    headers: Record<string, string> = {},
+  ) => {
+    const requestId = `fault-${++requestNumber}`;
+    json(
+      res,
+      status,
+      { type: 'about:blank', title, status, detail: `${title} (injected)`, requestId },
+      { 'content-type': 'application/problem+json', 'x-request-id': requestId, ...headers },
+    );
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const [, fault, token, ...rest] = (req.url ?? '/').split('/');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...CORS,
+        'access-control-allow-methods': 'GET',
+        'access-control-allow-headers': 'Accept, If-None-Match',
+      });
+      res.end();
+      return;
+    }
+    if (fault === '__count') {
+      json(res, 200, counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0 });
+      return;
+    }
+    const tally = counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0 };
+    counts.set(token ?? '', tally);
+    tally.count++;
+    if (req.headers['if-none-match']) tally.conditional++;
+    const n = tally.count;
+    const path = `/${rest.join('/')}`;
+    const answer = validAnswer(path);
+    const body = JSON.stringify(answer ?? null);
+    const etag = `"v1-${Buffer.from(body).length}"`;
+    const ok = (maxAge = 60) => {
+      if (answer === undefined) return problem(res, 404, 'Not Found');
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ...CORS, etag, 'cache-control': `public, max-age=${maxAge}` });
+        res.end();
+        return;
+      }
+      json(res, 200, answer, {
+        etag,
+        'cache-control': `public, max-age=${maxAge}`,
+        'x-request-id': `ok-${n}`,
+      });
+    };
+
+    switch (fault as Fault) {
+      case 'ok':
+        return ok();
+      case 'no-cache':
+        return ok(0);
+      case 'slow':
+        setTimeout(() => ok(), 300);
+        return;
+      case '503x2':
+        return n <= 2 ? problem(res, 503, 'Service Unavailable') : ok();
+      case '429-seconds':
+        return n === 1 ? problem(res, 429, 'Too Many Requests', { 'retry-after': '1' }) : ok();
+      case '429-date': {
+        // Two seconds from now, as an HTTP-date (whole seconds).
+        const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2000).toUTCString();
+        return n === 1 ? problem(res, 429, 'Too Many Requests', { 'retry-after': at }) : ok();
+      }
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'reset-body':
+        res.writeHead(200, {
+          ...CORS,
+          'content-type': 'application/json',
+          'content-length': String(body.length),
+        });
+        res.write(body.slice(0, Math.floor(body.length / 2)));
+        setTimeout(() => req.socket.destroy(), 20);
+        return;
+      case 'stall-body':
+        res.writeHead(200, {
+          ...CORS,
+          'content-type': 'application/json',
+          'content-length': String(body.length),
+        });
+        res.write(body.slice(0, 10));
+        return; // never finishes
+      case 'silent':
+        return; // never answers
+      case 'html':
+        res.writeHead(200, { ...CORS, 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>Maintenance</title><h1>Sedang pemeliharaan</h1>');
+        return;
+      case 'text-plain':
+        res.writeHead(200, { ...CORS, 'content-type': 'text/plain' });
+        res.end(body);
+        return;
+      case 'big':
+      case 'big-declared': {
+        const size = 5 * 1024 * 1024;
+        const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON whitespace
+        res.writeHead(200, {
+          ...CORS,
+          'content-type': 'application/json',
+          ...(fault === 'big-declared' ? { 'content-length': String(size + 2) } : {}),
+        });
+        res.write('[');
+        // 64 KiB every 5 ms: the whole 5 MiB would take about 400 ms.
+        let sent = 0;
+        const timer = setInterval(() => {
+          if (sent >= size) {
+            clearInterval(timer);
+            res.end(']');
+            return;
+          }
+          sent += chunk.length;
+          res.write(chunk);
+        }, 5);
+        res.on('close', () => {
+          clearInterval(timer);
+          tally.written = sent;
+        });
+        return;
+      }
+      case 'truncated': {
+        const cut = '{"code":"32","na';
+        res.writeHead(200, {
+          ...CORS,
+          'content-type': 'application/json',
+          'content-length': String(cut.length),
+        });
+        res.end(cut);
+        return;
+      }
+      case 'wrong-type-deep': {
+        const broken = structuredClone(regions) as Record<string, unknown>[];
+        broken[2]!.level = 42;
+        return json(res, 200, broken);
+      }
+      case 'extra-field':
+        return json(res, 200, {
+          ...(answer as object),
+          population: 49_000_000,
+          extra: { nested: true },
+        });
+      case 'not-found':
+        return problem(res, 404, 'Not Found');
+      case 'server-error-html':
+        res.writeHead(500, { ...CORS, 'content-type': 'text/html' });
+        res.end('<h1>500</h1>');
+        return;
+      case 'ok-then-down':
+        return n === 1 ? ok() : problem(res, 503, 'Service Unavailable');
+      case 'always-503':
+        return problem(res, 503, 'Service Unavailable');
+      default:
+        res.writeHead(400, CORS).end(`unknown fault ${fault}`);
+    }
+  };
+
+  const server = createServer(handle);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        count: (token) => counts.get(token) ?? { count: 0, conditional: 0, written: 0 },
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
