@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createClient } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
 import { exportStatic, type Manifest } from './static-export.js';
 import { FIXED_NOW, testApp, withServer } from './testing.js';
@@ -92,6 +93,35 @@ describe('static export', () => {
           assert.equal(fromFiles.status, 200, path);
           assert.equal(await fromFiles.text(), await fromLive.text(), path);
         }
+      });
+    } finally {
+      files.close();
+      files.closeAllConnections();
+    }
+  });
+
+  it("gives the SDK's read paths the same answers as the live server", async () => {
+    const files = staticFileServer(dir);
+    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+    const { port } = files.address() as { port: number };
+    try {
+      await withServer(async (live) => {
+        const fromFiles = createClient({ baseUrl: `http://127.0.0.1:${port}`, cache: false });
+        const fromLive = createClient({ baseUrl: live.url, cache: false });
+        const reads: ((c: typeof fromLive) => Promise<unknown>)[] = [
+          (c) => c.regions.provinces(),
+          (c) => c.regions.get('32'),
+          (c) => c.regions.children('32'),
+          (c) => c.regions.get('32.73'),
+          (c) => c.regions.children('32.73'),
+          (c) => c.regions.agreements('32.73'),
+          (c) => c.regions.children('32.73.01'),
+          (c) => c.regions.get('32.73.01.1001'),
+          (c) => c.catalog(),
+          (c) => c.services.get('sp4n-lapor'),
+          (c) => c.programs(),
+        ];
+        for (const read of reads) assert.deepEqual(await read(fromFiles), await read(fromLive));
       });
     } finally {
       files.close();
