@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 
 // Package → entry points (name in dist → source file).
 const packages = {
-  sdk: { index: 'src/index.ts' },
+  sdk: { index: 'src/index.ts', search: 'src/search/index.ts' },
   data: { index: 'src/index.ts' },
   server: { index: 'src/index.ts', main: 'src/main.ts' },
 };

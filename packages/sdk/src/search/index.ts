@@ -1,0 +1,18 @@
+// The public surface of @spbe/sdk/search. Only re-exports live here.
+
+export type { SearchHit } from './engine.js';
+export {
+  createRegionIndex,
+  type RegionHit,
+  type RegionIndex,
+  type RegionSearchOptions,
+} from './region-index.js';
+export {
+  createServiceIndex,
+  type ServiceFilter,
+  type ServiceIndex,
+  type ServiceIndexOptions,
+  type ServiceSearchOptions,
+  stem,
+} from './service-index.js';
+export { SYNONYMS } from './synonyms.js';

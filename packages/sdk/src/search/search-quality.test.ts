@@ -1,0 +1,64 @@
+// Search quality on the real data: every labelled query finds its expected
+// answer within the first `within` hits. See fixtures/README.md.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { openRegionStore, services } from '@spbe/data';
+import type { Region } from '../schemas/region.js';
+import { createRegionIndex, createServiceIndex } from './index.js';
+
+interface Label {
+  q: string;
+  expect: string;
+  within: number;
+}
+
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Label[];
+
+describe('region search quality (all of Indonesia)', () => {
+  const labels = load('region-queries.json');
+  let index: ReturnType<typeof createRegionIndex>;
+  let regions: Region[];
+  before(async () => {
+    regions = await openRegionStore().all();
+    index = createRegionIndex(regions);
+  });
+
+  it(`has at least 30 labelled queries (${labels.length})`, () => assert.ok(labels.length >= 30));
+
+  for (const label of labels) {
+    it(`"${label.q}" → ${label.expect} in the first ${label.within}`, () => {
+      const hits = index.search(label.q);
+      const found = hits.findIndex((h) => h.item.code === label.expect);
+      assert.ok(
+        found >= 0 && found < label.within,
+        `got ${hits
+          .slice(0, 5)
+          .map((h) => `${h.item.code} ${h.item.name}`)
+          .join(' | ')}`,
+      );
+    });
+  }
+});
+
+describe('service search quality (sample catalog)', () => {
+  const labels = load('service-queries.json');
+  const index = createServiceIndex(services);
+
+  it(`has at least 30 labelled queries (${labels.length})`, () => assert.ok(labels.length >= 30));
+
+  for (const label of labels) {
+    it(`"${label.q}" → ${label.expect} in the first ${label.within}`, () => {
+      const hits = index.search(label.q);
+      const found = hits.findIndex((h) => h.item.id === label.expect);
+      assert.ok(
+        found >= 0 && found < label.within,
+        `got ${hits
+          .slice(0, 5)
+          .map((h) => h.item.id)
+          .join(' | ')}`,
+      );
+    });
+  }
+});
