@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.ts (or those whose name contains an
 // argument) one after another, each in its own process so that one benchmark's
-// heap and JIT state do not colour the next.
+// heap and JIT state do not colour the next. Workspace packages resolve to their
+// built dist/ (npm run bench builds first): benchmarks measure what users run.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ let failed = 0;
 for (const file of files) {
   const result = spawnSync(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', '--expose-gc', join('bench', file)],
+    ['--import', 'tsx', '--expose-gc', join('bench', file)],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) {
