@@ -15,6 +15,7 @@ import {
   type Service,
   SlugSchema,
 } from '@spbe/sdk';
+import { createServiceIndex } from '@spbe/sdk/search';
 import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { createAssetStore } from './cdn.js';
@@ -36,7 +37,6 @@ import { Representation } from './http/representation.js';
 import { Lru } from './lru.js';
 import { buildOpenApi } from './openapi.js';
 import { API_ROUTES, CACHE, OPENAPI_PATH, pathPattern } from './routes.js';
-import { createServiceMatcher } from './service-search.js';
 import { SERVER_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -111,7 +111,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   const dataset = options.dataset ?? defaultDataset();
   const now = options.now ?? (() => new Date());
   const assets = createAssetStore(options.cdnDir ?? null);
-  const matcher = createServiceMatcher(dataset.services);
+  const searchIndex = createServiceIndex(dataset.services);
   const byName = (a: Service, b: Service) => a.name.localeCompare(b.name, 'id');
   const sortedServices = [...dataset.services].sort(byName);
   const servicesById = new Map(dataset.services.map((s) => [s.id, s]));
@@ -244,18 +244,29 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
         page?: number;
         pageSize?: number;
       };
+      const filter = {
+        sector: query.sector,
+        audience: query.audience,
+        type: query.type,
+        status: query.status,
+        region: query.region,
+      };
       const text = query.q?.trim() ?? '';
-      const candidates = text === '' ? sortedServices : matcher.search(text);
-      const items = candidates.filter(
-        (s) =>
-          (query.sector === undefined || s.sector === query.sector) &&
-          (query.audience === undefined || s.audiences.includes(query.audience)) &&
-          (query.type === undefined || s.type === query.type) &&
-          (query.status === undefined || s.status === query.status) &&
-          (query.region === undefined ||
-            s.availability === 'all' ||
-            s.availability.includes(query.region)),
-      );
+      // With text: the SDK's search index ranks (the whole catalog fits in one
+      // search); without: every service that passes the filters, by name.
+      const items =
+        text === ''
+          ? sortedServices.filter(
+              (s) =>
+                (filter.sector === undefined || s.sector === filter.sector) &&
+                (filter.audience === undefined || s.audiences.includes(filter.audience)) &&
+                (filter.type === undefined || s.type === filter.type) &&
+                (filter.status === undefined || s.status === filter.status) &&
+                (filter.region === undefined ||
+                  s.availability === 'all' ||
+                  s.availability.includes(filter.region)),
+            )
+          : searchIndex.search(text, { limit: 1000, filter }).map((hit) => hit.item);
       const rep = Representation.json(page(items, query), CACHE.search, false);
       searchCache.set(key, rep);
       return rep;
