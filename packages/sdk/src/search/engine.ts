@@ -187,6 +187,9 @@ export function createEngine(
   const typos = new Uint8Array(n);
   const inName = new Uint8Array(n);
   const seen = new Int32Array(n);
+  const best = new Float64Array(n);
+  const bestFlags = new Uint8Array(n);
+  const stamp = new Int32Array(n);
   const termQuality = new Float64Array(count);
   const termTypo = new Uint8Array(count);
   const termStamp = new Int32Array(count);
@@ -293,10 +296,11 @@ export function createEngine(
     ): void {
       query++;
       const sets = units.map((unit) => termsOf(unit, fuzzy));
-      // Candidates come from the required units, leaving out one-letter ones
-      // (the word being typed, "bandung c") when a longer one can supply them.
+      // Candidates come from the required units, leaving out very short ones
+      // (the word being typed: "bandung c", and in OR mode "pajak ke") when a
+      // longer one can supply them; short ones still add to those candidates.
       const gatherers = units.filter((u) => !u.optional);
-      const long = gatherers.filter((u) => u.word.length > 1);
+      const long = gatherers.filter((u) => u.word.length > (mode === 'or' ? 2 : 1));
       const from = long.length ? long : gatherers.length ? gatherers : units;
       const candidates: number[] = [];
       for (const [u, unit] of units.entries()) {
@@ -310,26 +314,54 @@ export function createEngine(
             k++
           ) {
             const doc = pDoc[k]!;
-            if (seen[doc] === query) continue;
-            seen[doc] = query;
-            if (keep(doc)) candidates.push(doc);
+            if (Math.abs(seen[doc]!) === query) continue;
+            // +query: a candidate; -query: turned away by `keep`.
+            seen[doc] = keep(doc) ? query : -query;
+            if (seen[doc] === query) candidates.push(doc);
           }
         }
       }
       let alive = candidates;
       for (const [u, unit] of units.entries()) {
+        const add = (doc: number, value: number, flags: number) => {
+          score[doc]! += value;
+          inName[doc]! += flags & 1;
+          if (!unit.optional) (flags & 2 ? typos : exact)[doc]!++;
+        };
+        if (mode === 'or') {
+          // OR: score the candidates from the unit's postings (documents are long; postings are short).
+          const set = sets[u]!;
+          clock++;
+          const visited: number[] = [];
+          for (let i = 0; i < set.length; i += 3) {
+            const t = set[i]!;
+            for (let k = pStart[t]!; k < pStart[t + 1]!; k++) {
+              const doc = pDoc[k]!;
+              if (seen[doc] !== query) continue;
+              const value = (set[i + 1]! * (pCode[k]! >> 1)) / 1000;
+              if (stamp[doc] !== clock) {
+                stamp[doc] = clock;
+                best[doc] = -1;
+                visited.push(doc);
+              }
+              if (value > best[doc]!) {
+                best[doc] = value;
+                bestFlags[doc] = set[i + 2]! * 2 + (pCode[k]! & 1);
+              }
+            }
+          }
+          for (const doc of visited) add(doc, best[doc]!, bestFlags[doc]!);
+          continue;
+        }
+        // AND: score the survivors on their own few terms, or an ancestor's name.
         activate(sets[u]!);
         alive = alive.filter((doc) => {
           let value = bestOwn(doc, 1);
           for (let p = parents?.[doc] ?? -1; value < 0 && p >= 0; p = parents![p]!)
             value = bestOwn(p, contextWeight);
-          if (value >= 0) {
-            score[doc]! += value;
-            inName[doc]! += found & 1;
-            if (!unit.optional) (found & 2 ? typos : exact)[doc]!++;
-          }
+          if (value >= 0) add(doc, value, found);
           // AND drops a document at its first missing required unit.
-          return value >= 0 || unit.optional || mode === 'or';
+          return value >= 0 || unit.optional;
         });
       }
       for (const doc of alive) {

@@ -91,13 +91,18 @@ export function createServiceIndex(
       ] as const
     ).map(([text, weight]) => {
       const own = words(text);
-      // The synonym groups the field mentions: words by lookup, phrases by search.
+      const all = [...own];
+      for (const w of own) {
+        const stemmed = stemOf(w);
+        if (stemmed !== w) all.push(stemmed);
+        const group = groupOf.get(w);
+        if (group !== undefined) all.push(`~${group}~`);
+      }
+      // Synonym phrases ("izin usaha") by search in the field's folded text.
       const joined = ` ${own.join(' ')} `;
-      const mentioned = [
-        ...own.map((w) => groupOf.get(w)),
-        ...phrases.map(([m, g]) => (joined.includes(` ${m} `) ? g : undefined)),
-      ].flatMap((g) => (g === undefined ? [] : [`~${g}~`]));
-      return [[...own, ...own.map(stemOf), ...mentioned], weight];
+      for (const [phrase, group] of phrases)
+        if (joined.includes(` ${phrase} `)) all.push(`~${group}~`);
+      return [all, weight];
     }),
   );
   const engine = createEngine(docs, 'or');
