@@ -5,6 +5,7 @@
  */
 import {
   type Agreement,
+  AgreementQuerySchema,
   agreementDaysLeft,
   agreementStatus,
   currentAgreement,
@@ -13,9 +14,10 @@ import {
   parentCodeOf,
   RegionCodeSchema,
   type Service,
+  ServiceQuerySchema,
   SlugSchema,
 } from '@spbe/sdk';
-import { createServiceIndex } from '@spbe/sdk/search';
+import { createServiceIndex, matchesFilter } from '@spbe/sdk/search';
 import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { createAssetStore } from './cdn.js';
@@ -116,18 +118,27 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   const sortedServices = [...dataset.services].sort(byName);
   const servicesById = new Map(dataset.services.map((s) => [s.id, s]));
 
-  const fixed = new Map<string, Representation>();
-  const once = (key: string, make: () => Representation) => {
-    let rep = fixed.get(key);
-    if (rep === undefined) {
-      rep = make();
-      fixed.set(key, rep);
-    }
-    return rep;
+  // Answers kept by key: query-free ones for good, others in bounded caches.
+  type Store = {
+    get(key: string): Representation | undefined;
+    set(key: string, value: Representation): unknown;
   };
+  const fixed: Store = new Map<string, Representation>();
   const regionCache = new Lru<string, Representation>(20_000);
   const statusCache = new Lru<string, Representation>(2_000);
   const searchCache = new Lru<string, Representation>(1_000);
+  const remember = async (
+    store: Store,
+    key: string,
+    make: () => Representation | Promise<Representation>,
+  ) => {
+    let rep = store.get(key);
+    if (rep === undefined) {
+      rep = await make();
+      store.set(key, rep);
+    }
+    return rep;
+  };
 
   const region = async (code: string) => {
     const invalid = paramError('code', code, RegionCodeSchema);
@@ -143,70 +154,61 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   };
 
   const handlers: Record<string, Handler> = {
-    listProvinces: async () => {
-      const cached = fixed.get('provinces');
-      if (cached) return cached;
-      const rep = Representation.json((await dataset.regions.children(null)) ?? [], CACHE.regions);
-      fixed.set('provinces', rep);
-      return rep;
-    },
-    getRegion: async (c) => {
+    listProvinces: () =>
+      remember(fixed, 'provinces', async () =>
+        Representation.json((await dataset.regions.children(null)) ?? [], CACHE.regions),
+      ),
+    getRegion: (c) => {
       const code = c.req.param('code') ?? '';
-      const cached = regionCache.get(`r:${code}`);
-      if (cached) return cached;
-      const rep = Representation.json(await region(code), CACHE.regions);
-      regionCache.set(`r:${code}`, rep);
-      return rep;
+      return remember(regionCache, `r:${code}`, async () =>
+        Representation.json(await region(code), CACHE.regions),
+      );
     },
-    listRegionChildren: async (c) => {
+    listRegionChildren: (c) => {
       const code = c.req.param('code') ?? '';
-      const cached = regionCache.get(`c:${code}`);
-      if (cached) return cached;
-      await region(code);
-      const rep = Representation.json((await dataset.regions.children(code)) ?? [], CACHE.regions);
-      regionCache.set(`c:${code}`, rep);
-      return rep;
+      return remember(regionCache, `c:${code}`, async () => {
+        await region(code);
+        return Representation.json((await dataset.regions.children(code)) ?? [], CACHE.regions);
+      });
     },
-    listRegionAgreements: async (c) => {
+    listRegionAgreements: (c) => {
       const code = c.req.param('code') ?? '';
       const at = now();
-      const key = `${jakartaDate(at)}|${code}`;
-      const cached = statusCache.get(key);
-      if (cached) return cached;
-      const found = await region(code);
-      if (found.level !== 'regency') {
-        throw new ProblemError({
-          type: 'invalid-parameter',
-          status: 400,
-          title: 'Invalid parameter',
-          detail: `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
-            found.level === 'province'
-              ? `Pick one of its regencies from /v1/regions/${code}/children.`
-              : `Use its regency, ${code.slice(0, 5)}.`
-          }`,
-          errors: [{ path: 'path.code', message: 'must be a regency (kabupaten/kota) code' }],
+      // Statuses change with the Jakarta date: it is part of the key.
+      return remember(statusCache, `${jakartaDate(at)}|${code}`, async () => {
+        const found = await region(code);
+        if (found.level !== 'regency') {
+          throw new ProblemError({
+            type: 'invalid-parameter',
+            status: 400,
+            title: 'Invalid parameter',
+            detail: `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
+              found.level === 'province'
+                ? `Pick one of its regencies from /v1/regions/${code}/children.`
+                : `Use its regency, ${code.slice(0, 5)}.`
+            }`,
+            errors: [{ path: 'path.code', message: 'must be a regency (kabupaten/kota) code' }],
+          });
+        }
+        const mine = dataset.agreements.filter((a) => a.regionCode === code);
+        const entries = dataset.programs.map((program) => {
+          const agreement: Agreement | null =
+            currentAgreement(
+              mine.filter((a) => a.program === program.id),
+              at,
+            ) ?? null;
+          return {
+            program: program.id,
+            status: agreementStatus(agreement, at),
+            agreement,
+            daysLeft: agreementDaysLeft(agreement, at),
+          };
         });
-      }
-      const mine = dataset.agreements.filter((a) => a.regionCode === code);
-      const entries = dataset.programs.map((program) => {
-        const agreement: Agreement | null =
-          currentAgreement(
-            mine.filter((a) => a.program === program.id),
-            at,
-          ) ?? null;
-        return {
-          program: program.id,
-          status: agreementStatus(agreement, at),
-          agreement,
-          daysLeft: agreementDaysLeft(agreement, at),
-        };
+        return Representation.json(entries, CACHE.statuses);
       });
-      const rep = Representation.json(entries, CACHE.statuses);
-      statusCache.set(key, rep);
-      return rep;
     },
-    getCatalog: async () =>
-      once('catalog', () => {
+    getCatalog: () =>
+      remember(fixed, 'catalog', () => {
         const updatedAt =
           dataset.services
             .map((s) => s.updatedAt)
@@ -227,82 +229,41 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
           `No service has the id ${quote(id)}. Every service is listed at /v1/catalog.`,
         );
       }
-      return once(`s:${id}`, () => Representation.json(service, CACHE.catalog));
+      return remember(fixed, `s:${id}`, () => Representation.json(service, CACHE.catalog));
     },
-    listServices: async (_c, url) => {
-      const key = url.search;
-      const cached = searchCache.get(key);
-      if (cached) return cached;
-      const route = API_ROUTES.find((r) => r.operationId === 'listServices')!;
-      const query = parseQuery(url, route.query!) as {
-        q?: string;
-        sector?: string;
-        audience?: Service['audiences'][number];
-        region?: string;
-        type?: Service['type'];
-        status?: Service['status'];
-        page?: number;
-        pageSize?: number;
-      };
-      const filter = {
-        sector: query.sector,
-        audience: query.audience,
-        type: query.type,
-        status: query.status,
-        region: query.region,
-      };
-      const text = query.q?.trim() ?? '';
-      // With text: the SDK's search index ranks (the whole catalog fits in one
-      // search); without: every service that passes the filters, by name.
-      const items =
-        text === ''
-          ? sortedServices.filter(
-              (s) =>
-                (filter.sector === undefined || s.sector === filter.sector) &&
-                (filter.audience === undefined || s.audiences.includes(filter.audience)) &&
-                (filter.type === undefined || s.type === filter.type) &&
-                (filter.status === undefined || s.status === filter.status) &&
-                (filter.region === undefined ||
-                  s.availability === 'all' ||
-                  s.availability.includes(filter.region)),
-            )
-          : searchIndex.search(text, { limit: 1000, filter }).map((hit) => hit.item);
-      const rep = Representation.json(page(items, query), CACHE.search, false);
-      searchCache.set(key, rep);
-      return rep;
-    },
-    listAgreements: async (_c, url) => {
-      const key = `a${url.search}`;
-      const cached = searchCache.get(key);
-      if (cached) return cached;
-      const route = API_ROUTES.find((r) => r.operationId === 'listAgreements')!;
-      const query = parseQuery(url, route.query!) as {
-        region?: string;
-        program?: string;
-        state?: Agreement['state'];
-        page?: number;
-        pageSize?: number;
-      };
-      const items = dataset.agreements
-        .filter(
-          (a) =>
-            (query.region === undefined || a.regionCode === query.region) &&
-            (query.program === undefined || a.program === query.program) &&
-            (query.state === undefined || a.state === query.state),
-        )
-        .sort(
-          (a, b) =>
-            a.regionCode.localeCompare(b.regionCode) ||
-            a.program.localeCompare(b.program) ||
-            (a.validFrom ?? '9999').localeCompare(b.validFrom ?? '9999') ||
-            a.id.localeCompare(b.id),
-        );
-      const rep = Representation.json(page(items, query), CACHE.statuses, false);
-      searchCache.set(key, rep);
-      return rep;
-    },
-    listPrograms: async () =>
-      once('programs', () => Representation.json(dataset.programs, CACHE.catalog)),
+    listServices: (_c, url) =>
+      remember(searchCache, `s${url.search}`, () => {
+        const query = parseQuery(url, ServiceQuerySchema);
+        const text = query.q?.trim() ?? '';
+        // With text, the SDK's search index ranks (the whole catalog fits in
+        // one search); without, every service that passes the filters, by name.
+        const items =
+          text === ''
+            ? sortedServices.filter((s) => matchesFilter(s, query))
+            : searchIndex.search(text, { limit: 1000, filter: query }).map((hit) => hit.item);
+        return Representation.json(page(items, query), CACHE.search, false);
+      }),
+    listAgreements: (_c, url) =>
+      remember(searchCache, `a${url.search}`, () => {
+        const query = parseQuery(url, AgreementQuerySchema);
+        const items = dataset.agreements
+          .filter(
+            (a) =>
+              (query.region === undefined || a.regionCode === query.region) &&
+              (query.program === undefined || a.program === query.program) &&
+              (query.state === undefined || a.state === query.state),
+          )
+          .sort(
+            (a, b) =>
+              a.regionCode.localeCompare(b.regionCode) ||
+              a.program.localeCompare(b.program) ||
+              (a.validFrom ?? '9999').localeCompare(b.validFrom ?? '9999') ||
+              a.id.localeCompare(b.id),
+          );
+        return Representation.json(page(items, query), CACHE.statuses, false);
+      }),
+    listPrograms: () =>
+      remember(fixed, 'programs', () => Representation.json(dataset.programs, CACHE.catalog)),
   };
 
   const app = new Hono<Env>();
@@ -353,12 +314,13 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     });
   }
 
-  app.get(OPENAPI_PATH, (c) => {
+  app.get(OPENAPI_PATH, async (c) => {
     const url = new URL(c.req.url);
     if (url.search !== '') parseQuery(url, NO_QUERY);
-    return once('openapi', () =>
+    const rep = await remember(fixed, 'openapi', () =>
       Representation.json(buildOpenApi(SERVER_VERSION), CACHE.document),
-    ).respond(c.req.raw);
+    );
+    return rep.respond(c.req.raw);
   });
 
   app.get('/cdn/:file', async (c) => {

@@ -10,6 +10,7 @@ import {
   SpbeTimeoutError,
 } from '@spbe/sdk';
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
+import { failure } from '../testing/failure.js';
 
 let counter = 0;
 function faulty(fault: string, options: Partial<ClientOptions> = {}) {
@@ -22,16 +23,6 @@ function faulty(fault: string, options: Partial<ClientOptions> = {}) {
         conditional: number;
       },
   };
-}
-
-async function failure(fn: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
-  const started = performance.now();
-  try {
-    await fn();
-  } catch (error) {
-    return { error, ms: performance.now() - started };
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('SDK client in the browser, cross-origin', () => {

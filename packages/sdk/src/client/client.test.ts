@@ -10,6 +10,7 @@ import { SpbeNetworkError } from '../errors/spbe-network-error.js';
 import { SpbeResponseError } from '../errors/spbe-response-error.js';
 import { SpbeTimeoutError } from '../errors/spbe-timeout-error.js';
 import { type ClientOptions, createClient } from '../index.js';
+import { failure } from '../testing/failure.js';
 import {
   type Fault,
   type FaultServer,
@@ -37,17 +38,6 @@ function faulty(fault: Fault, options: Partial<ClientOptions> = {}) {
   const token = randomUUID();
   const client = createClient({ baseUrl: `${server.url}/${fault}/${token}`, ...options });
   return { client, tally: () => server.count(token) };
-}
-
-/** Runs `fn`, returns the error it rejects with and how long that took. */
-async function failure(fn: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
-  const started = performance.now();
-  try {
-    await fn();
-  } catch (error) {
-    return { error, ms: performance.now() - started };
-  }
-  assert.fail('expected a rejection');
 }
 
 describe('arguments are checked before any request', () => {

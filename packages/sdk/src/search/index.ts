@@ -9,6 +9,7 @@ export {
 } from './region-index.js';
 export {
   createServiceIndex,
+  matchesFilter,
   type ServiceFilter,
   type ServiceIndex,
   type ServiceIndexOptions,

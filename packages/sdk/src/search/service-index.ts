@@ -56,6 +56,27 @@ export function stem(word: string): string {
 }
 
 /**
+ * Whether a service passes a filter: each given field must match (a list of
+ * values admits any of them); `region` admits services available there.
+ *
+ * @example
+ * catalog.items.filter((s) => matchesFilter(s, { audience: 'businesses', region: '32.73' }));
+ */
+export function matchesFilter(service: Service, filter: ServiceFilter): boolean {
+  const admits = (wanted: unknown, value: string) =>
+    wanted === undefined || [wanted].flat().includes(value);
+  return (
+    admits(filter.sector, service.sector) &&
+    admits(filter.status, service.status) &&
+    admits(filter.type, service.type) &&
+    (filter.audience === undefined || service.audiences.includes(filter.audience)) &&
+    (filter.region === undefined ||
+      service.availability === 'all' ||
+      service.availability.includes(filter.region))
+  );
+}
+
+/**
  * Builds a search index over services.
  *
  * @example
@@ -140,20 +161,8 @@ export function createServiceIndex(
           ? queryWords.slice(0, -1)
           : queryWords,
       );
-      const f = options.filter ?? {};
-      // A filter value (or list of values) admits what it names; absent, anything.
-      const admits = (wanted: unknown, value: string) =>
-        wanted === undefined || [wanted].flat().includes(value);
-      const keep = (doc: number) => {
-        const s = services[doc]!;
-        return (
-          admits(f.sector, s.sector) &&
-          admits(f.status, s.status) &&
-          admits(f.type, s.type) &&
-          (f.audience === undefined || s.audiences.includes(f.audience)) &&
-          (f.region === undefined || s.availability === 'all' || s.availability.includes(f.region))
-        );
-      };
+      const filter = options.filter ?? {};
+      const keep = (doc: number) => matchesFilter(services[doc]!, filter);
       // Services in use before pilots and retired ones, other things equal.
       const bonus = (doc: number) => (services[doc]!.status === 'active' ? 0.3 : 0);
       const search = (fuzzy: boolean) => {
