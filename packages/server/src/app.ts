@@ -156,19 +156,23 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   const handlers: Record<string, Handler> = {
     listProvinces: () =>
       remember(fixed, 'provinces', async () =>
-        Representation.json((await dataset.regions.children(null)) ?? [], CACHE.regions),
+        Representation.json((await dataset.regions.children(null)) ?? [], CACHE.regions, false),
       ),
     getRegion: (c) => {
       const code = c.req.param('code') ?? '';
       return remember(regionCache, `r:${code}`, async () =>
-        Representation.json(await region(code), CACHE.regions),
+        Representation.json(await region(code), CACHE.regions, false),
       );
     },
     listRegionChildren: (c) => {
       const code = c.req.param('code') ?? '';
       return remember(regionCache, `c:${code}`, async () => {
         await region(code);
-        return Representation.json((await dataset.regions.children(code)) ?? [], CACHE.regions);
+        return Representation.json(
+          (await dataset.regions.children(code)) ?? [],
+          CACHE.regions,
+          false,
+        );
       });
     },
     listRegionAgreements: (c) => {
@@ -204,7 +208,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
             daysLeft: agreementDaysLeft(agreement, at),
           };
         });
-        return Representation.json(entries, CACHE.statuses);
+        return Representation.json(entries, CACHE.statuses, false);
       });
     },
     getCatalog: () =>

@@ -16,6 +16,7 @@ describe('/cdn/ assets', () => {
     dir = await mkdtemp(join(tmpdir(), 'spbe-cdn-'));
     await writeFile(join(dir, 'spbe.js'), script);
     await writeFile(join(dir, 'spbe.3f9a1c2b.js'), script);
+    await writeFile(join(dir, 'spbe-elements.js'), script);
     await writeFile(join(dir, 'secret.key'), 'do not serve');
     app = testApp({ cdnDir: dir });
   });
@@ -38,6 +39,9 @@ describe('/cdn/ assets', () => {
     assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     const plain = await app.request('/cdn/spbe.js');
     assert.equal(plain.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
+    // A long word is not a hash: without a digit it is revalidated like any plain name.
+    const named = await app.request('/cdn/spbe-elements.js');
+    assert.equal(named.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
   });
 
   it('revalidates with 304, keeping CORS and CORP headers', async () => {

@@ -19,8 +19,10 @@ const CONTENT_TYPES: Record<string, string> = {
 /** A plain file name: starts with a letter or digit, then letters, digits, `.`, `_`, `-`. */
 export const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-// `spbe.3f9a1c2b.js`, `chunk-AB12CD34.js`: 8 or more hex/base32-ish characters before the extension.
-const HASHED = /[.-][A-Za-z0-9_]{8,}\.[a-z]+$/;
+// `spbe.3f9a1c2b.js`, `chunk-AB12CD34.js`: a run of 8 or more letters and
+// digits, at least one a digit, just before the extension (so that
+// `spbe-elements.js` is not taken for a hashed name).
+const HASHED = /[.-](?=[A-Za-z_]*\d)[A-Za-z0-9_]{8,}\.[a-z]+$/;
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=300, must-revalidate';

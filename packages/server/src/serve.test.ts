@@ -106,6 +106,17 @@ describe('limits on a real socket', () => {
   });
 });
 
+describe('options', () => {
+  it('accepts a request timeout shorter than the default headers timeout', async () => {
+    const server = await startServer(new Hono(), { port: 0, requestTimeoutMs: 2000 });
+    await server.close();
+  });
+
+  it('rejects (rather than throws) when it cannot listen', async () => {
+    await assert.rejects(startServer(new Hono(), { port: 0, host: '256.0.0.1' }));
+  });
+});
+
 describe('graceful shutdown', () => {
   it('finishes in-flight requests, refuses new connections, then resolves', async () => {
     const app = new Hono();

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
+import { getRequestListener, RequestError } from '@hono/node-server';
 import { commonHeaders, requestIdFrom } from './http/headers.js';
 import { PROBLEM_HEADERS, type ProblemInit, problemBody } from './http/problem.js';
 
@@ -65,7 +65,7 @@ function targetProblem(
     ? 'must not contain "." or ".." segments'
     : path.includes('\\')
       ? 'must not contain backslashes'
-      : BAD_PERCENT.test(target)
+      : BAD_PERCENT.test(path)
         ? 'has a "%" that is not followed by two hex digits'
         : CONTROL.test(target)
           ? 'must not contain control characters'
@@ -110,7 +110,10 @@ const tooLarge = (limit: number): Omit<ProblemInit, 'requestId'> => ({
  * console.log(server.url);
  * await server.close();
  */
-export function startServer(app: Fetchable, options: ServeOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  app: Fetchable,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
   const {
     port = 8080,
     host = '127.0.0.1',
@@ -126,20 +129,24 @@ export function startServer(app: Fetchable, options: ServeOptions = {}): Promise
   const honoListener = getRequestListener(app.fetch, {
     // Only reached for requests node-server cannot turn into a Request (bad
     // Host header and the like): answer 400, never a stack trace.
-    errorHandler: () =>
-      new Response(
+    // Reached when node-server cannot turn the request into a Request (bad
+    // Host header and the like: 400), or when the app itself failed (500).
+    errorHandler: (error) => {
+      const requestId = requestIdFrom(undefined);
+      const bad = error instanceof RequestError;
+      return new Response(
         problemBody({
-          type: 'bad-request',
-          status: 400,
-          title: 'Bad request',
-          detail: 'The request line or Host header is malformed.',
-          requestId: requestIdFrom(undefined),
+          type: bad ? 'bad-request' : 'internal-error',
+          status: bad ? 400 : 500,
+          title: bad ? 'Bad request' : 'Internal server error',
+          detail: bad
+            ? 'The request line or Host header is malformed.'
+            : `The server failed to answer. Quote request id ${requestId} when reporting it.`,
+          requestId,
         }),
-        {
-          status: 400,
-          headers: { ...PROBLEM_HEADERS, ...commonHeaders(requestIdFrom(undefined)) },
-        },
-      ),
+        { status: bad ? 400 : 500, headers: { ...PROBLEM_HEADERS, ...commonHeaders(requestId) } },
+      );
+    },
   });
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -175,7 +182,8 @@ export function startServer(app: Fetchable, options: ServeOptions = {}): Promise
 
   const server = createServer(
     {
-      headersTimeout: headersTimeoutMs,
+      // Node requires headersTimeout ≤ requestTimeout.
+      headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs),
       requestTimeout: requestTimeoutMs,
       connectionsCheckingInterval: checkIntervalMs,
       maxHeaderSize: 16 * 1024,
@@ -193,19 +201,18 @@ export function startServer(app: Fetchable, options: ServeOptions = {}): Promise
       socket.destroy();
       return;
     }
-    const [status, title] =
+    const [status, title, detail] =
       error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request header fields too large']
+        ? [431, 'Request header fields too large', 'The request headers are over 16 KB.']
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request timeout']
-          : [400, 'Bad request'];
+          ? [408, 'Request timeout', 'The request was not received in time.']
+          : [400, 'Bad request', 'The request is not valid HTTP.'];
     const requestId = requestIdFrom(undefined);
     const body = problemBody({
       type: status === 408 ? 'request-timeout' : 'bad-request',
       status,
       title,
-      detail:
-        status === 408 ? 'The request was not received in time.' : 'The request is not valid HTTP.',
+      detail,
       requestId,
     });
     const head = Object.entries({ ...commonHeaders(requestId), ...PROBLEM_HEADERS })
@@ -230,16 +237,16 @@ export function startServer(app: Fetchable, options: ServeOptions = {}): Promise
         server,
         close() {
           closing ??= new Promise<void>((done) => {
-            server.close(() => done());
             // Kept-alive connections with no request in flight close now; busy
             // ones close as soon as their response is done.
-            server.closeIdleConnections();
             const sweep = setInterval(() => server.closeIdleConnections(), 50);
             const cut = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
-            server.once('close', () => {
+            server.close(() => {
               clearInterval(sweep);
               clearTimeout(cut);
+              done();
             });
+            server.closeIdleConnections();
           });
           return closing;
         },

@@ -142,6 +142,24 @@ describe('static export', () => {
     }
   });
 
+  it('re-exporting into the same folder removes what is no longer exported', async () => {
+    const again = await mkdtemp(join(tmpdir(), 'spbe-export-again-'));
+    try {
+      await exportStatic({ app, dataset, outDir: again, scope: '32.73.01' });
+      const fewer = { ...dataset, services: dataset.services.filter((s) => s.id !== 'sp4n-lapor') };
+      await exportStatic({
+        app: testApp({ dataset: fewer }),
+        dataset: fewer,
+        outDir: again,
+        scope: '32.73.01',
+      });
+      await assert.rejects(stat(join(again, 'v1/services/sp4n-lapor.json')), /ENOENT/);
+      await stat(join(again, 'v1/services/sapawarga.json'));
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown scope', async () => {
     await assert.rejects(
       exportStatic({ app, dataset, outDir: dir, scope: '99' }),

@@ -9,7 +9,7 @@
  * (nginx: `try_files $uri $uri.json =404;`).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapConcurrent } from '@spbe/data';
 import { jakartaDate, parentCodeOf, type Region } from '@spbe/sdk';
@@ -84,8 +84,10 @@ export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<stri
 }
 
 /**
- * Writes the export and its `manifest.json`. Throws (having written what it
- * wrote) if any path does not answer 200, or if `outDir` holds other files.
+ * Writes the export and its `manifest.json`, removing what an earlier export
+ * into the same folder wrote and this one no longer does. Throws (having
+ * written what it wrote) if any path does not answer 200, or if `outDir`
+ * holds anything but an earlier export.
  */
 export async function exportStatic(options: ExportOptions): Promise<Manifest> {
   const { app, dataset, outDir, scope = 'all', now = new Date() } = options;
@@ -98,6 +100,12 @@ export async function exportStatic(options: ExportOptions): Promise<Manifest> {
   if (existing.length > 0 && !existing.includes('manifest.json')) {
     throw new Error(`${outDir} is not empty and is not an earlier export: choose an empty folder.`);
   }
+  // An earlier export's files, to remove those this one no longer writes.
+  const earlier = existing.includes('manifest.json')
+    ? (
+        (JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest).files ?? []
+      ).map((f) => f.file)
+    : [];
   const paths = await exportPaths(dataset, scope);
   const fileOf = (path: string) =>
     path.endsWith('.json') ? path.slice(1) : `${path.slice(1)}.json`;
@@ -133,6 +141,12 @@ export async function exportStatic(options: ExportOptions): Promise<Manifest> {
     count: files.length,
     files,
   };
+  const current = new Set(files.map((f) => f.file));
+  for (const file of earlier) {
+    // Only files inside the folder, as the earlier manifest named them.
+    if (!current.has(file) && !file.split('/').includes('..'))
+      await rm(join(outDir, file), { force: true });
+  }
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }

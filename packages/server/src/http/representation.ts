@@ -20,7 +20,11 @@ export class Representation {
     readonly body: Buffer,
     readonly contentType: string,
     readonly cacheControl: string,
-    /** Long-lived bodies get the slowest, smallest brotli; one-off answers a quick one. */
+    /**
+     * Answers built once and kept for good (catalog, OpenAPI) get the slowest,
+     * smallest brotli; the many that bounded caches may rebuild (regions,
+     * statuses, searches) a quick one, so misses cannot pin the CPU.
+     */
     readonly longLived = true,
   ) {
     // Strong: the hash of the exact bytes. Encoded variants get a suffix
@@ -74,7 +78,11 @@ export class Representation {
       vary: 'Accept-Encoding',
       ...extraHeaders,
     };
-    if (ifNoneMatchHits(request.headers.get('if-none-match'), this.etag)) {
+    const matched = ifNoneMatchHits(request.headers.get('if-none-match'), this.etag);
+    if (matched) {
+      // Echo the validator the client holds: a shared cache may only refresh
+      // a stored copy from a 304 carrying that copy's own ETag (RFC 9111 §4.3.4).
+      if (matched !== '*') headers.etag = matched;
       return new Response(null, { status: 304, headers });
     }
     const body = coding === undefined ? this.body : this.encoded(coding);
@@ -115,20 +123,19 @@ export function pickCoding(header: string | null): Coding | undefined {
 }
 
 /**
- * Whether `If-None-Match` matches this resource (weak comparison, RFC 9110
- * §13.1.2): `*`, or any listed tag equal to ours once `W/` and our coding
- * suffix are set aside.
+ * Which `If-None-Match` tag matches this resource (weak comparison, RFC 9110
+ * §13.1.2), or `undefined`: `*`, or a listed tag equal to ours once `W/` and
+ * our coding suffix are set aside (returned without `W/`).
  */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
+export function ifNoneMatchHits(header: string | null, etag: string): string | undefined {
+  if (!header) return undefined;
+  if (header.trim() === '*') return '*';
   const ours = etag.slice(1, -1);
   for (const raw of header.split(',')) {
-    let tag = raw.trim();
-    if (tag.startsWith('W/')) tag = tag.slice(2);
+    const tag = raw.trim().replace(/^W\//, '');
     if (!(tag.length >= 2 && tag.startsWith('"') && tag.endsWith('"'))) continue;
-    tag = tag.slice(1, -1);
-    if (tag === ours || tag === `${ours}-br` || tag === `${ours}-gz`) return true;
+    const inner = tag.slice(1, -1);
+    if (inner === ours || inner === `${ours}-br` || inner === `${ours}-gz`) return tag;
   }
-  return false;
+  return undefined;
 }
