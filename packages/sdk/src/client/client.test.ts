@@ -408,6 +408,39 @@ describe('de-duplication and caching', () => {
     assert.equal(tally().conditional, 1);
   });
 
+  it('stops serving a stale copy once the API says it is gone', async () => {
+    const { client } = faulty('ok-then-gone', { cache: { ttl: 1, staleWhileRevalidate: true } });
+    const first = await client.regions.get('32');
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(await client.regions.get('32'), first, 'stale while revalidating');
+    await new Promise((r) => setTimeout(r, 100));
+    await assert.rejects(
+      client.regions.get('32'),
+      (e: unknown) => e instanceof SpbeHttpError && e.status === 404,
+    );
+  });
+
+  it('works where AbortSignal.any is missing (older browsers)', async () => {
+    const any = AbortSignal.any;
+    // @ts-expect-error: simulating an older runtime
+    delete AbortSignal.any;
+    try {
+      const stalled = faulty('stall-body', { retry: 0, timeout: 300 });
+      const { error } = await failure(() => stalled.client.regions.children('32'));
+      assert.ok(error instanceof SpbeTimeoutError);
+      const slow = faulty('slow');
+      const controller = new AbortController();
+      setTimeout(() => controller.abort('bye'), 30);
+      assert.equal(
+        (await failure(() => slow.client.regions.get('32', { signal: controller.signal }))).error,
+        'bye',
+      );
+      assert.equal((await faulty('ok').client.regions.get('32')).code, '32');
+    } finally {
+      AbortSignal.any = any;
+    }
+  });
+
   it('forgets everything on clearCache()', async () => {
     const { client, tally } = faulty('ok');
     await client.regions.get('32');

@@ -34,6 +34,20 @@ const ERROR_BODY_BYTES = 64 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const retryAfterOf = new WeakMap<SpbeHttpError, number>();
 
+/**
+ * A signal that aborts when either does: AbortSignal.any where the runtime
+ * has it (Chrome 116+, Safari 17.4+, Node 20.3+), by hand elsewhere.
+ */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  for (const s of [a, b]) {
+    if (s.aborted) both.abort(s.reason);
+    else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
+  }
+  return both.signal;
+}
+
 /** Reads a body up to `max` bytes, refusing more as soon as it arrives. */
 async function readCapped(response: Response, max: number, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -81,7 +95,7 @@ export function createTransport(options: ResolvedOptions) {
     const timeout = setTimeout(() => timer.abort(ATTEMPT_TIMEOUT), ms);
     try {
       const response = await fetchFn(url, {
-        signal: AbortSignal.any([signal, timer.signal]),
+        signal: either(signal, timer.signal),
         headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
       });
       const maxAge = maxAgeOf(response.headers.get('cache-control'));
@@ -304,7 +318,11 @@ export function createTransport(options: ResolvedOptions) {
       join(url, job, callerSignal) as Promise<z.infer<S>>;
 
     if (servable && cacheOptions?.staleWhileRevalidate) {
-      fetchAndValidate(undefined).catch(() => {});
+      fetchAndValidate(undefined).catch((error: unknown) => {
+        // Gone from the API: stop serving the stale copy.
+        if (error instanceof SpbeHttpError && (error.status === 404 || error.status === 410))
+          cache?.delete(url);
+      });
       options.onStale?.({ url, reason: 'revalidating', ageMs: now - servable.storedAt });
       return servable.data as z.infer<S>;
     }

@@ -30,6 +30,7 @@ export const FAULTS = [
   'not-found',
   'server-error-html',
   'ok-then-down',
+  'ok-then-gone',
   'always-503',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
@@ -282,6 +283,8 @@ export function startFaultServer(): Promise<FaultServer> {
         return;
       case 'ok-then-down':
         return n === 1 ? ok() : problem(res, 503, 'Service Unavailable');
+      case 'ok-then-gone':
+        return n === 1 ? ok() : problem(res, 404, 'Not Found');
       case 'always-503':
         return problem(res, 503, 'Service Unavailable');
       default:
