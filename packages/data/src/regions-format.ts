@@ -40,16 +40,19 @@ export function childrenFileName(parentCode: string | null): string {
   return parentCode ?? 'provinces';
 }
 
+/**
+ * The full region record for a code and name: parent and kind follow from
+ * the code. Two plain literals rather than a conditional spread: objects built
+ * by spreading can land in V8's slow dictionary mode, and searches read these
+ * objects hundreds of thousands of times.
+ */
+export function regionRecord(code: string, name: string, level: RegionLevel): Region {
+  const kind = regionKindOf(code);
+  const parentCode = parentCodeOf(code);
+  return kind ? { code, name, level, parentCode, kind } : { code, name, level, parentCode };
+}
+
 /** Turns a stored file back into full region records. */
 export function expandRegionFile(file: RegionFile): Region[] {
-  // Two plain literals rather than a conditional spread: objects built by
-  // spreading can land in V8's slow dictionary mode, and searches read these
-  // region objects hundreds of thousands of times.
-  return file.items.map(([code, name]) => {
-    const kind = regionKindOf(code);
-    const parentCode = parentCodeOf(code);
-    return kind
-      ? { code, name, level: file.level, parentCode, kind }
-      : { code, name, level: file.level, parentCode };
-  });
+  return file.items.map(([code, name]) => regionRecord(code, name, file.level));
 }

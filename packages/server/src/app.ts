@@ -60,6 +60,9 @@ const NO_QUERY = {
   shape: {},
   safeParse: (v: unknown) => ({ success: true, data: v }),
 } as unknown as z.ZodMiniObject;
+const refuseQuery = (url: URL) => {
+  if (url.search !== '') parseQuery(url, NO_QUERY);
+};
 
 const KNOWN_PATHS = [...API_ROUTES.map((r) => r.path), OPENAPI_PATH, '/', '/cdn/:file'].map(
   pathPattern,
@@ -313,14 +316,13 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     if (handler === undefined) throw new Error(`no handler for ${route.operationId}`);
     app.get(route.path, async (c) => {
       const url = new URL(c.req.url);
-      if (route.query === undefined && url.search !== '') parseQuery(url, NO_QUERY);
+      if (route.query === undefined) refuseQuery(url);
       return (await handler(c, url)).respond(c.req.raw);
     });
   }
 
   app.get(OPENAPI_PATH, async (c) => {
-    const url = new URL(c.req.url);
-    if (url.search !== '') parseQuery(url, NO_QUERY);
+    refuseQuery(new URL(c.req.url));
     const rep = await remember(fixed, 'openapi', () =>
       Representation.json(buildOpenApi(SERVER_VERSION), CACHE.document),
     );
@@ -354,13 +356,17 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     return response;
   });
 
-  let home: Representation | undefined;
   app.get('/', async (c) => {
-    if (new URL(c.req.url).search !== '') parseQuery(new URL(c.req.url), NO_QUERY);
-    home ??= new Representation(
-      Buffer.from(renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION)),
-      'text/html; charset=utf-8',
-      'public, max-age=300',
+    refuseQuery(new URL(c.req.url));
+    const home = await remember(
+      fixed,
+      'home',
+      async () =>
+        new Representation(
+          Buffer.from(renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION)),
+          'text/html; charset=utf-8',
+          'public, max-age=300',
+        ),
     );
     const response = home.respond(c.req.raw);
     response.headers.set('content-security-policy', HOME_CSP);

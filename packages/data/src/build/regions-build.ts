@@ -21,6 +21,7 @@ import {
   REGIONS_FORMAT,
   type RegionFile,
   type RegionsMeta,
+  regionRecord,
 } from '../regions-format.js';
 import { type CsvRecord, parseCsv } from './csv.js';
 
@@ -84,7 +85,7 @@ export async function readRegionCsvs(csvDir: string): Promise<Region[]> {
       if (level === 'regency' && (kind === 'kota') !== name.startsWith('Kota ')) {
         fail(file, record, `a ${kind} code with the name "${name}"`);
       }
-      const region: Region = { code, name, level, parentCode, ...(kind ? { kind } : {}) };
+      const region = regionRecord(code, name, level);
       const checked = RegionSchema.safeParse(region);
       if (!checked.success) {
         fail(
