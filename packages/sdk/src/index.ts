@@ -1,6 +1,7 @@
 // The public surface of @spbe/sdk. Only re-exports live here.
 
 export { type CallOptions, createClient, type SpbeClient } from './client/create-client.js';
+export { Lru } from './client/lru.js';
 export type { CacheOptions, ClientOptions, StaleEvent } from './client/options.js';
 
 export { isSpbeError, SpbeError } from './errors/spbe-error.js';

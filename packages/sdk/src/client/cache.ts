@@ -8,37 +8,6 @@ export interface CacheEntry {
   freshUntil: number;
 }
 
-/** Least-recently-used map of cache entries with a fixed capacity. */
-export class AnswerCache {
-  readonly #entries = new Map<string, CacheEntry>();
-  constructor(readonly capacity: number) {}
-
-  get(key: string): CacheEntry | undefined {
-    const entry = this.#entries.get(key);
-    if (entry !== undefined) {
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
-    }
-    return entry;
-  }
-
-  set(key: string, entry: CacheEntry): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.capacity) {
-      this.#entries.delete(this.#entries.keys().next().value as string);
-    }
-  }
-
-  delete(key: string): void {
-    this.#entries.delete(key);
-  }
-
-  clear(): void {
-    this.#entries.clear();
-  }
-}
-
 /** Freezes a parsed answer all the way down: cached answers are shared between callers. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -13,7 +13,8 @@ import { SpbeResponseError } from '../errors/spbe-response-error.js';
 import { SpbeTimeoutError } from '../errors/spbe-timeout-error.js';
 import { describeIssue, formatPath } from '../schemas/issues.js';
 import { ProblemSchema } from '../schemas/problem.js';
-import { AnswerCache, type CacheEntry, deepFreeze, maxAgeOf } from './cache.js';
+import { type CacheEntry, deepFreeze, maxAgeOf } from './cache.js';
+import { Lru } from './lru.js';
 import type { ResolvedOptions } from './options.js';
 import { backoff, parseRetryAfter, RETRY_STATUSES, sleep } from './retry.js';
 
@@ -78,7 +79,7 @@ async function readCapped(response: Response, max: number, url: string): Promise
 export function createTransport(options: ResolvedOptions) {
   // Called bare: a browser's fetch throws "Illegal invocation" when called as a method of another object.
   const fetchFn = options.fetch;
-  const cache = options.cache ? new AnswerCache(options.cache.maxEntries) : undefined;
+  const cache = options.cache ? new Lru<string, CacheEntry>(options.cache.maxEntries) : undefined;
   const inflight = new Map<string, Shared>();
 
   /**
