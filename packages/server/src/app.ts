@@ -33,7 +33,16 @@ import {
   requestIdFrom,
   SECURITY_HEADERS,
 } from './http/headers.js';
-import { PROBLEM_HEADERS, ProblemError, problemBody } from './http/problem.js';
+import {
+  internalError,
+  invalidParameter,
+  methodNotAllowed,
+  notFound,
+  ProblemError,
+  pathNotFound,
+  problemResponse,
+  quote,
+} from './http/problem.js';
 import { parseQuery } from './http/query.js';
 import { Representation } from './http/representation.js';
 import { Lru } from './lru.js';
@@ -68,25 +77,10 @@ const KNOWN_PATHS = [...API_ROUTES.map((r) => r.path), OPENAPI_PATH, '/', '/cdn/
   pathPattern,
 );
 
-/** Shortens untrusted input before it is echoed in a message. */
-const quote = (value: string) =>
-  JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-
 function paramError(name: string, value: string, schema: z.ZodMiniType): ProblemError | undefined {
   const result = schema.safeParse(value);
   if (result.success) return undefined;
-  const message = result.error.issues[0]?.message ?? 'is malformed';
-  return new ProblemError({
-    type: 'invalid-parameter',
-    status: 400,
-    title: 'Invalid parameter',
-    detail: `${name} ${quote(value)} ${message}.`,
-    errors: [{ path: `path.${name}`, message }],
-  });
-}
-
-function notFound(detail: string): ProblemError {
-  return new ProblemError({ type: 'not-found', status: 404, title: 'Not found', detail });
+  return invalidParameter(name, value, result.error.issues[0]?.message ?? 'is malformed');
 }
 
 function page<T>(
@@ -185,17 +179,16 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       return remember(statusCache, `${jakartaDate(at)}|${code}`, async () => {
         const found = await region(code);
         if (found.level !== 'regency') {
-          throw new ProblemError({
-            type: 'invalid-parameter',
-            status: 400,
-            title: 'Invalid parameter',
-            detail: `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
+          throw invalidParameter(
+            'code',
+            code,
+            'must be a regency (kabupaten/kota) code',
+            `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
               found.level === 'province'
                 ? `Pick one of its regencies from /v1/regions/${code}/children.`
                 : `Use its regency, ${code.slice(0, 5)}.`
             }`,
-            errors: [{ path: 'path.code', message: 'must be a regency (kabupaten/kota) code' }],
-          });
+          );
         }
         const mine = dataset.agreements.filter((a) => a.regionCode === code);
         const entries = dataset.programs.map((program) => {
@@ -292,23 +285,10 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? requestIdFrom(undefined);
     if (error instanceof ProblemError) {
-      return new Response(problemBody({ ...error.init, requestId, instance: c.req.path }), {
-        status: error.init.status,
-        headers: { ...PROBLEM_HEADERS, ...error.headers },
-      });
+      return problemResponse({ ...error.init, instance: c.req.path }, requestId, error.headers);
     }
     options.onError?.(error, requestId);
-    return new Response(
-      problemBody({
-        type: 'internal-error',
-        status: 500,
-        title: 'Internal server error',
-        detail: `The server failed to answer. Quote request id ${requestId} when reporting it.`,
-        requestId,
-        instance: c.req.path,
-      }),
-      { status: 500, headers: PROBLEM_HEADERS },
-    );
+    return problemResponse({ ...internalError(requestId), instance: c.req.path }, requestId);
   });
 
   for (const route of API_ROUTES) {
@@ -333,18 +313,12 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     const name = c.req.param('file');
     const found = await assets(name);
     if (found.kind === 'bad-name') {
-      throw new ProblemError({
-        type: 'invalid-parameter',
-        status: 400,
-        title: 'Invalid parameter',
-        detail: `${quote(name)} is not an asset name: use a plain file name such as spbe.js.`,
-        errors: [
-          {
-            path: 'path.file',
-            message: 'must be a plain .js, .mjs, .map, .json, .css or .txt file name',
-          },
-        ],
-      });
+      throw invalidParameter(
+        'file',
+        name,
+        'must be a plain .js, .mjs, .map, .json, .css or .txt file name',
+        `${quote(name)} is not an asset name: use a plain file name such as spbe.js.`,
+      );
     }
     if (found.kind === 'missing') {
       throw notFound(
@@ -375,39 +349,21 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   // Preflight and OPTIONS: what may be asked of a known path.
   app.options('*', (c) => {
-    if (!KNOWN_PATHS.some((p) => p.test(c.req.path))) throw pathNotFound(c.req.path);
+    if (!KNOWN_PATHS.some((p) => p.test(c.req.path))) throw unknownPath(c.req.path);
     return new Response(null, { status: 204, headers: { allow: ALLOW, ...PREFLIGHT_HEADERS } });
   });
 
   // Anything else: 405 on a known path, 404 otherwise.
   app.all('*', (c) => {
-    if (KNOWN_PATHS.some((p) => p.test(c.req.path))) {
-      throw new ProblemError(
-        {
-          type: 'method-not-allowed',
-          status: 405,
-          title: 'Method not allowed',
-          detail: `${c.req.method} is not answered here: this API is read-only (${ALLOW}).`,
-        },
-        { allow: ALLOW },
-      );
-    }
-    throw pathNotFound(c.req.path);
+    if (KNOWN_PATHS.some((p) => p.test(c.req.path))) throw methodNotAllowed(c.req.method);
+    throw unknownPath(c.req.path);
   });
 
   return app;
 }
 
-function pathNotFound(path: string): ProblemError {
+function unknownPath(path: string): ProblemError {
   const trimmed = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : undefined;
-  const hint =
-    trimmed !== undefined && KNOWN_PATHS.some((p) => p.test(trimmed))
-      ? ` Did you mean ${trimmed.slice(0, 80)} (without the trailing slash)?`
-      : ' The resources are listed in /v1/openapi.json.';
-  return new ProblemError({
-    type: 'not-found',
-    status: 404,
-    title: 'Not found',
-    detail: `Nothing is served at ${quote(path)}.${hint}`,
-  });
+  const known = trimmed !== undefined && KNOWN_PATHS.some((p) => p.test(trimmed));
+  return pathNotFound(path, known ? trimmed : undefined);
 }

@@ -8,7 +8,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { commonHeaders, requestIdFrom } from './http/headers.js';
-import { PROBLEM_HEADERS, type ProblemInit, problemBody } from './http/problem.js';
+import {
+  badPath,
+  headersTooLarge,
+  internalError,
+  invalidHttp,
+  malformedRequest,
+  PROBLEM_HEADERS,
+  type Problem,
+  payloadTooLarge,
+  problemBody,
+  problemResponse,
+  requestTimeout,
+  uriTooLong,
+} from './http/problem.js';
 
 export interface ServeOptions {
   /** Default 8080; 0 picks a free port. */
@@ -48,18 +61,11 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-function targetProblem(
-  target: string,
-  maxLength: number,
-): Omit<ProblemInit, 'requestId'> | undefined {
-  if (target.length > maxLength) {
-    return {
-      type: 'uri-too-long',
-      status: 414,
-      title: 'URI too long',
-      detail: `The request target has ${target.length} characters; the limit is ${maxLength}.`,
-    };
-  }
+// node:http's cap on the size of the request headers; the 431 answer names it.
+const MAX_HEADER_BYTES = 16 * 1024;
+
+function targetProblem(target: string, maxLength: number): Problem | undefined {
+  if (target.length > maxLength) return uriTooLong(target.length, maxLength);
   const path = target.split('?', 1)[0] ?? '';
   const reason = DOT_SEGMENT.test(path)
     ? 'must not contain "." or ".." segments'
@@ -70,23 +76,17 @@ function targetProblem(
         : CONTROL.test(target)
           ? 'must not contain control characters'
           : undefined;
-  if (reason === undefined) return undefined;
-  return {
-    type: 'bad-request',
-    status: 400,
-    title: 'Bad request',
-    detail: `The request path ${reason}. Request the resource by its plain path, e.g. /v1/regions/32.`,
-  };
+  return reason === undefined ? undefined : badPath(reason);
 }
 
 function sendProblem(
   res: ServerResponse,
-  init: Omit<ProblemInit, 'requestId'>,
+  problem: Problem,
   requestId: string,
   close = false,
 ): void {
-  const body = problemBody({ ...init, requestId });
-  res.writeHead(init.status, {
+  const body = problemBody({ ...problem, requestId });
+  res.writeHead(problem.status, {
     ...commonHeaders(requestId),
     ...PROBLEM_HEADERS,
     'content-length': Buffer.byteLength(body),
@@ -94,13 +94,6 @@ function sendProblem(
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
-
-const tooLarge = (limit: number): Omit<ProblemInit, 'requestId'> => ({
-  type: 'payload-too-large',
-  status: 413,
-  title: 'Payload too large',
-  detail: `The request body is over ${limit} bytes. This API is read-only: send GET requests without a body.`,
-});
 
 /**
  * Starts `app` on a real socket. Resolves once listening.
@@ -127,25 +120,13 @@ export async function startServer(
   } = options;
 
   const honoListener = getRequestListener(app.fetch, {
-    // Only reached for requests node-server cannot turn into a Request (bad
-    // Host header and the like): answer 400, never a stack trace.
     // Reached when node-server cannot turn the request into a Request (bad
-    // Host header and the like: 400), or when the app itself failed (500).
+    // Host header and the like: 400), or when the app's fetch throws or
+    // rejects instead of answering (500): a problem, never a stack trace.
     errorHandler: (error) => {
       const requestId = requestIdFrom(undefined);
-      const bad = error instanceof RequestError;
-      return new Response(
-        problemBody({
-          type: bad ? 'bad-request' : 'internal-error',
-          status: bad ? 400 : 500,
-          title: bad ? 'Bad request' : 'Internal server error',
-          detail: bad
-            ? 'The request line or Host header is malformed.'
-            : `The server failed to answer. Quote request id ${requestId} when reporting it.`,
-          requestId,
-        }),
-        { status: bad ? 400 : 500, headers: { ...PROBLEM_HEADERS, ...commonHeaders(requestId) } },
-      );
+      const problem = error instanceof RequestError ? malformedRequest() : internalError(requestId);
+      return problemResponse(problem, requestId, commonHeaders(requestId));
     },
   });
 
@@ -159,7 +140,7 @@ export async function startServer(
     if (!chunked && (declared === undefined || declared === '0'))
       return void honoListener(req, res);
     if (declared !== undefined && Number(declared) > maxBodyBytes) {
-      sendProblem(res, tooLarge(maxBodyBytes), requestId, true);
+      sendProblem(res, payloadTooLarge(maxBodyBytes), requestId, true);
       res.on('finish', () => req.destroy());
       return;
     }
@@ -170,7 +151,7 @@ export async function startServer(
       if (seen > maxBodyBytes) {
         req.off('data', onData);
         req.pause();
-        sendProblem(res, tooLarge(maxBodyBytes), requestId, true);
+        sendProblem(res, payloadTooLarge(maxBodyBytes), requestId, true);
         res.on('finish', () => req.destroy());
       }
     };
@@ -186,7 +167,7 @@ export async function startServer(
       headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs),
       requestTimeout: requestTimeoutMs,
       connectionsCheckingInterval: checkIntervalMs,
-      maxHeaderSize: 16 * 1024,
+      maxHeaderSize: MAX_HEADER_BYTES,
     },
     listener,
   );
@@ -201,25 +182,20 @@ export async function startServer(
       socket.destroy();
       return;
     }
-    const [status, title, detail] =
+    const problem =
       error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request header fields too large', 'The request headers are over 16 KB.']
+        ? headersTooLarge(MAX_HEADER_BYTES / 1024)
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request timeout', 'The request was not received in time.']
-          : [400, 'Bad request', 'The request is not valid HTTP.'];
+          ? requestTimeout()
+          : invalidHttp();
     const requestId = requestIdFrom(undefined);
-    const body = problemBody({
-      type: status === 408 ? 'request-timeout' : 'bad-request',
-      status,
-      title,
-      detail,
-      requestId,
-    });
+    const body = problemBody({ ...problem, requestId });
     const head = Object.entries({ ...commonHeaders(requestId), ...PROBLEM_HEADERS })
       .map(([k, v]) => `${k}: ${v}\r\n`)
       .join('');
+    // The title doubles as the reason phrase of the status line.
     socket.end(
-      `HTTP/1.1 ${status} ${title}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
 

@@ -5,7 +5,7 @@
  */
 import { INTEGER_QUERY_KEYS } from '@spbe/sdk';
 import type * as z from 'zod/mini';
-import { type FieldError, invalidParameters, ProblemError } from './problem.js';
+import { type FieldError, invalidParameters, unknownParameters } from './problem.js';
 
 // A whole number as people write it in a URL: digits only, no sign, no exponent.
 const WHOLE = /^[0-9]{1,9}$/;
@@ -37,19 +37,7 @@ export function parseQuery<T extends z.ZodMiniObject>(url: URL, schema: T): z.in
       raw[key] = value;
     }
   }
-  if (unknown.length > 0) {
-    const names = unknown.map((k) => JSON.stringify(k.slice(0, 40))).join(', ');
-    throw new ProblemError({
-      type: 'unknown-parameter',
-      status: 400,
-      title: 'Unknown query parameter',
-      detail: `This endpoint does not take ${names}. It takes: ${known.join(', ') || 'no query parameters'}.`,
-      errors: unknown.map((k) => ({
-        path: `query.${k.slice(0, 40)}`,
-        message: 'is not a parameter of this endpoint',
-      })),
-    });
-  }
+  if (unknown.length > 0) throw unknownParameters(unknown, known);
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
