@@ -11,6 +11,7 @@ import {
   currentAgreement,
   DEFAULT_PAGE_SIZE,
   jakartaDate,
+  Lru,
   parentCodeOf,
   RegionCodeSchema,
   type Service,
@@ -45,7 +46,6 @@ import {
 } from './http/problem.js';
 import { parseQuery } from './http/query.js';
 import { Representation } from './http/representation.js';
-import { Lru } from './lru.js';
 import { buildOpenApi } from './openapi.js';
 import { API_ROUTES, CACHE, OPENAPI_PATH, pathPattern } from './routes.js';
 import { SERVER_VERSION } from './version.js';
