@@ -42,13 +42,13 @@ export interface RouteSpec {
   tag: 'regions' | 'services' | 'agreements' | 'meta';
   summary: string;
   description: string;
-  params: PathParam[];
+  params: readonly PathParam[];
   /** A strict object schema for the query string, or none (no query allowed). */
   query?: z.ZodMiniObject;
   response: z.ZodMiniType;
   responseDescription: string;
   /** Error statuses this route can answer besides 405 (always possible). */
-  errors: number[];
+  errors: readonly number[];
   cacheControl: string;
 }
 
@@ -60,7 +60,9 @@ const regionCode: PathParam = {
   schema: RegionCodeSchema,
 };
 
-export const API_ROUTES: readonly RouteSpec[] = [
+// Literal data (`as const`), so that each operationId and tag is a type: the
+// app's handler table must then name exactly these operations.
+const ROUTE_TABLE = [
   {
     path: '/v1/regions',
     operationId: 'listProvinces',
@@ -183,7 +185,24 @@ export const API_ROUTES: readonly RouteSpec[] = [
     errors: [400],
     cacheControl: CACHE.catalog,
   },
-];
+] as const satisfies readonly RouteSpec[];
+
+type TableRoute = (typeof ROUTE_TABLE)[number];
+
+/** The name of an API operation, e.g. `getRegion`: one per route. */
+export type OperationId = TableRoute['operationId'];
+
+/** The operations filed under one tag, e.g. `OperationsOf<'regions'>`. */
+export type OperationsOf<Tag extends RouteSpec['tag']> = Extract<
+  TableRoute,
+  { tag: Tag }
+>['operationId'];
+
+/**
+ * Every API route, in the order they are registered and documented. Read as
+ * RouteSpecs: the literal entries differ in which optional fields they have.
+ */
+export const API_ROUTES: readonly (RouteSpec & { operationId: OperationId })[] = ROUTE_TABLE;
 
 /** The path of the OpenAPI document (documented in itself). */
 export const OPENAPI_PATH = '/v1/openapi.json';

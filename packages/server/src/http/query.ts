@@ -1,18 +1,24 @@
 /**
- * Strict query-string parsing against the SDK's query schemas: unknown keys,
- * repeated keys, non-numeric numbers and out-of-range values are each refused
- * with a message naming the parameter.
+ * Strict parameter parsing against the SDK's schemas: in a query string,
+ * unknown keys, repeated keys, non-numeric numbers and out-of-range values are
+ * each refused with a message naming the parameter; a path parameter that
+ * breaks its schema is refused the same way.
  */
 import { INTEGER_QUERY_KEYS } from '@spbe/sdk';
 import type * as z from 'zod/mini';
-import { type FieldError, invalidParameters, unknownParameters } from './problem.js';
+import {
+  type FieldError,
+  invalidParameter,
+  invalidParameters,
+  unknownParameters,
+} from './problem.js';
 
 // A whole number as people write it in a URL: digits only, no sign, no exponent.
 const WHOLE = /^[0-9]{1,9}$/;
 
 /**
  * Parses `url`'s query with a strict object schema. Returns the typed value or
- * throws a {@link ProblemError} (400) listing every bad parameter.
+ * throws a 400 problem listing every bad parameter.
  */
 export function parseQuery<T extends z.ZodMiniObject>(url: URL, schema: T): z.infer<T> {
   const known = Object.keys(schema.shape);
@@ -47,4 +53,19 @@ export function parseQuery<T extends z.ZodMiniObject>(url: URL, schema: T): z.in
   }
   if (errors.length > 0) throw invalidParameters(errors);
   return result.data as z.infer<T>;
+}
+
+/** For paths that take no parameters: any query string is refused, key by key. */
+export function refuseQuery(url: URL): void {
+  if (url.search === '') return;
+  const keys = [...url.searchParams.keys()];
+  if (keys.length > 0) throw unknownParameters(keys, []);
+}
+
+/** Checks one path parameter against its schema, or throws a 400 naming it. */
+export function checkPathParam(name: string, value: string, schema: z.ZodMiniType): void {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw invalidParameter(name, value, result.error.issues[0]?.message ?? 'is malformed');
+  }
 }
