@@ -108,8 +108,16 @@ describe('limits on a real socket', () => {
 
 describe('options', () => {
   it('accepts a request timeout shorter than the default headers timeout', async () => {
-    const server = await startServer(new Hono(), { port: 0, requestTimeoutMs: 2000 });
-    await server.close();
+    // node:http throws when headersTimeout > requestTimeout: the former must be cut to fit.
+    const app = new Hono().get('/', (c) => c.text('ok'));
+    const server = await startServer(app, { port: 0, requestTimeoutMs: 2000 });
+    try {
+      assert.equal(server.server.requestTimeout, 2000);
+      assert.equal(server.server.headersTimeout, 2000);
+      assert.equal(await (await fetch(server.url)).text(), 'ok');
+    } finally {
+      await server.close();
+    }
   });
 
   it('rejects (rather than throws) when it cannot listen', async () => {
