@@ -11,6 +11,7 @@ import { SpbeResponseError } from '../errors/spbe-response-error.js';
 import { SpbeTimeoutError } from '../errors/spbe-timeout-error.js';
 import { type ClientOptions, createClient } from '../index.js';
 import { failure } from '../testing/failure.js';
+import { inFastTime } from '../testing/fast-clock.js';
 import {
   type Fault,
   type FaultServer,
@@ -32,6 +33,9 @@ after(async () => {
   await server.close();
   assert.deepEqual(unhandled, [], 'no promise rejected unhandled');
 });
+
+/** Milliseconds between consecutive request arrivals. */
+const gaps = (arrivals: number[]) => arrivals.slice(1).map((t, i) => t - arrivals[i]!);
 
 /** A client for one fault, with its own counter token. */
 function faulty(fault: Fault, options: Partial<ClientOptions> = {}) {
@@ -134,13 +138,19 @@ describe('valid answers', () => {
 describe('retries', () => {
   it('retries 503 twice, then succeeds (3 requests)', async () => {
     const { client, tally } = faulty('503x2');
-    assert.equal((await client.regions.get('32')).code, '32');
+    const { value } = await inFastTime(() => client.regions.get('32'));
+    assert.equal(value.code, '32');
     assert.equal(tally().count, 3);
+    // Jittered exponential backoff: 150–300 ms, then 300–600 ms.
+    const [first, second] = gaps(tally().arrivals);
+    assert.ok(first! >= 150 && second! >= 300, `waited ${first} and ${second} ms`);
   });
 
   it('gives up after the retry limit with SpbeHttpError carrying the problem and request id', async () => {
     const { client, tally } = faulty('503x2', { retry: 1 });
-    const { error } = await failure(() => client.regions.get('32'));
+    const { value: error } = await inFastTime(
+      async () => (await failure(() => client.regions.get('32'))).error,
+    );
     assert.ok(error instanceof SpbeHttpError);
     assert.equal(error.status, 503);
     assert.equal(error.problem?.title, 'Service Unavailable');
@@ -161,29 +171,26 @@ describe('retries', () => {
 
   it('waits Retry-After in seconds before retrying a 429', async () => {
     const { client, tally } = faulty('429-seconds');
-    const started = performance.now();
-    await client.regions.get('32');
-    const waited = performance.now() - started;
-    assert.ok(waited >= 1000, `waited ${Math.round(waited)} ms`);
-    assert.ok(waited < 2500, `waited ${Math.round(waited)} ms`);
-    assert.equal(tally().count, 2);
+    await inFastTime(() => client.regions.get('32'));
+    const waited = gaps(tally().arrivals);
+    assert.equal(waited.length, 1);
+    assert.ok(waited[0]! >= 1000 && waited[0]! < 2000, `waited ${waited} ms`);
   });
 
   it('waits Retry-After given as an HTTP date', async () => {
     const { client, tally } = faulty('429-date');
-    const started = performance.now();
-    await client.regions.get('32');
-    const waited = performance.now() - started;
-    // The date is 2 s ahead at whole-second resolution: at least 1 s, at most about 3 s.
-    assert.ok(waited >= 1000 && waited < 3500, `waited ${Math.round(waited)} ms`);
-    assert.equal(tally().count, 2);
+    await inFastTime(() => client.regions.get('32'));
+    const waited = gaps(tally().arrivals);
+    // The date is the next whole second plus 2 s: 2 to 3 s ahead.
+    assert.equal(waited.length, 1);
+    assert.ok(waited[0]! >= 2000 && waited[0]! < 3500, `waited ${waited} ms`);
   });
 
   it('caps a long Retry-After at maxRetryAfter', async () => {
-    const { client } = faulty('429-seconds', { maxRetryAfter: 100 });
-    const started = performance.now();
-    await client.regions.get('32');
-    assert.ok(performance.now() - started < 800);
+    const { client, tally } = faulty('429-seconds', { maxRetryAfter: 100 });
+    await inFastTime(() => client.regions.get('32'));
+    const waited = gaps(tally().arrivals);
+    assert.ok(waited[0]! >= 100 && waited[0]! < 600, `waited ${waited} ms`);
   });
 
   it('does not retry a 404', async () => {
@@ -198,7 +205,9 @@ describe('retries', () => {
 
   it('reports a 500 with an HTML body as SpbeHttpError without a problem, after retrying', async () => {
     const { client, tally } = faulty('server-error-html', { retry: 1 });
-    const { error } = await failure(() => client.regions.get('32'));
+    const { value: error } = await inFastTime(
+      async () => (await failure(() => client.regions.get('32'))).error,
+    );
     assert.ok(error instanceof SpbeHttpError);
     assert.equal(error.status, 500);
     assert.equal(error.problem, undefined);
@@ -209,7 +218,9 @@ describe('retries', () => {
 describe('network failures and timeouts', () => {
   it('turns a reset before the headers into SpbeNetworkError, retried', async () => {
     const { client, tally } = faulty('reset', { retry: 2 });
-    const { error } = await failure(() => client.regions.get('32'));
+    const { value: error } = await inFastTime(
+      async () => (await failure(() => client.regions.get('32'))).error,
+    );
     assert.ok(error instanceof SpbeNetworkError, String(error));
     assert.match(error.url, /\/v1\/regions\/32$/);
     assert.equal(tally().count, 3);
@@ -319,12 +330,17 @@ describe('abort', () => {
   it('stops retrying when aborted during a backoff wait', async () => {
     const { client, tally } = faulty('always-503', { retry: 5 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort('stop'), 150);
-    const { error } = await failure(() => client.regions.get('32', { signal: controller.signal }));
-    assert.equal(error, 'stop');
-    const seen = tally().count;
-    await new Promise((r) => setTimeout(r, 700));
-    assert.equal(tally().count, seen, 'no request after the abort');
+    await inFastTime(async () => {
+      setTimeout(() => controller.abort('stop'), 150);
+      const { error } = await failure(() =>
+        client.regions.get('32', { signal: controller.signal }),
+      );
+      assert.equal(error, 'stop');
+      const seen = tally().count;
+      assert.ok(seen >= 1 && seen < 6, `${seen} requests before the abort`);
+      await new Promise((r) => setTimeout(r, 5000));
+      assert.equal(tally().count, seen, 'no request after the abort');
+    });
   });
 });
 
@@ -383,7 +399,8 @@ describe('de-duplication and caching', () => {
     });
     const first = await client.regions.get('32');
     await new Promise((r) => setTimeout(r, 10));
-    assert.equal(await client.regions.get('32'), first);
+    const { value: second } = await inFastTime(() => client.regions.get('32'));
+    assert.equal(second, first);
     assert.equal(tally().count, 3);
     assert.equal(stale.length, 1);
     assert.ok(stale[0] instanceof SpbeHttpError);

@@ -97,6 +97,8 @@ export interface Tally {
   conditional: number;
   /** Bytes the server managed to write for a `big` body before the client hung up. */
   written: number;
+  /** `Date.now()` at each request's arrival (a fake clock's time under one). */
+  arrivals: number[];
 }
 
 export interface FaultServer {
@@ -154,12 +156,17 @@ export function startFaultServer(): Promise<FaultServer> {
       return;
     }
     if (fault === '__count') {
-      json(res, 200, counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0 });
+      json(
+        res,
+        200,
+        counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0, arrivals: [] },
+      );
       return;
     }
-    const tally = counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0 };
+    const tally = counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0, arrivals: [] };
     counts.set(token ?? '', tally);
     tally.count++;
+    tally.arrivals.push(Date.now());
     if (req.headers['if-none-match']) tally.conditional++;
     const n = tally.count;
     const path = `/${rest.join('/')}`;
@@ -302,7 +309,8 @@ export function startFaultServer(): Promise<FaultServer> {
       const { port } = server.address() as { port: number };
       resolve({
         url: `http://127.0.0.1:${port}`,
-        count: (token) => counts.get(token) ?? { count: 0, conditional: 0, written: 0 },
+        count: (token) =>
+          counts.get(token) ?? { count: 0, conditional: 0, written: 0, arrivals: [] },
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();
