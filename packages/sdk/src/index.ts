@@ -1,8 +1,15 @@
 // The public surface of @spbe/sdk. Only re-exports live here.
 
-export { type CallOptions, createClient, type SpbeClient } from './client/create-client.js';
+export { createClient } from './client/create-client.js';
 export { Lru } from './client/lru.js';
 export type { CacheOptions, ClientOptions, StaleEvent } from './client/options.js';
+export type {
+  AgreementsApi,
+  CallOptions,
+  RegionsApi,
+  ServicesApi,
+  SpbeClient,
+} from './client/spbe-client.js';
 
 export { isSpbeError, SpbeError } from './errors/spbe-error.js';
 export { isSpbeHttpError, SpbeHttpError } from './errors/spbe-http-error.js';
@@ -10,7 +17,7 @@ export { isSpbeInputError, SpbeInputError } from './errors/spbe-input-error.js';
 export { isSpbeNetworkError, SpbeNetworkError } from './errors/spbe-network-error.js';
 export {
   isSpbeResponseError,
-  type ResponseProblem,
+  type ResponseErrorReason,
   SpbeResponseError,
 } from './errors/spbe-response-error.js';
 export { isSpbeTimeoutError, SpbeTimeoutError } from './errors/spbe-timeout-error.js';

@@ -5,7 +5,6 @@
  */
 import type * as z from 'zod/mini';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
-import type { Agreement } from '../schemas/agreement.js';
 import { SlugSchema } from '../schemas/common.js';
 import { describeIssue, formatPath } from '../schemas/issues.js';
 import type { ListPage } from '../schemas/list.js';
@@ -24,20 +23,10 @@ import {
   RegionListSchema,
   ServicePageSchema,
 } from '../schemas/responses.js';
-import { ServiceSchema } from '../schemas/service.js';
+import { type Service, ServiceSchema } from '../schemas/service.js';
 import { type ClientOptions, resolveOptions } from './options.js';
+import type { CallOptions, SpbeClient } from './spbe-client.js';
 import { createTransport } from './transport.js';
-
-/**
- * Per-call options.
- *
- * @example
- * await spbe.catalog({ signal: AbortSignal.timeout(3000) });
- */
-export interface CallOptions {
-  /** Aborting rejects the call at once with the signal's reason, and stops any retry. */
-  signal?: AbortSignal;
-}
 
 function check<S extends z.ZodMiniType>(argument: string, schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
@@ -74,7 +63,7 @@ function searchOf(schema: z.ZodMiniObject, query: Record<string, unknown>): stri
  * const regencies = await spbe.regions.children('32'); // 27 regencies
  * const page = await spbe.services.list({ q: 'izin usaha', pageSize: 5 });
  */
-export function createClient(options: ClientOptions) {
+export function createClient(options: ClientOptions): SpbeClient {
   const resolved = resolveOptions(options);
   const transport = createTransport(resolved);
   const url = (path: string) => resolved.apiRoot + path;
@@ -85,7 +74,7 @@ export function createClient(options: ClientOptions) {
   const listServices = async (
     query: ServiceQuery = {},
     call?: CallOptions,
-  ): Promise<ListPage<z.infer<typeof ServiceSchema>>> => {
+  ): Promise<ListPage<Service>> => {
     const valid = check('query', ServiceQuerySchema, query);
     return get(`services${searchOf(ServiceQuerySchema, valid)}`, ServicePageSchema, call);
   };
@@ -94,15 +83,11 @@ export function createClient(options: ClientOptions) {
     /** The API's base URL with `/v1/`, as requests use it. */
     apiRoot: resolved.apiRoot,
     regions: {
-      /** The 38 provinces. */
       provinces: async (call?: CallOptions) => get('regions', RegionListSchema, call),
-      /** One region by Kemendagri code (`32`, `32.73`, `32.73.01`, `32.73.01.1001`). */
       get: async (code: string, call?: CallOptions) =>
         get(`regions/${check('code', RegionCodeSchema, code)}`, RegionSchema, call),
-      /** The regions one level down, in code order (a village has none). */
       children: async (code: string, call?: CallOptions) =>
         get(`regions/${check('code', RegionCodeSchema, code)}/children`, RegionListSchema, call),
-      /** A regency's agreement status per program. */
       agreements: async (code: string, call?: CallOptions) =>
         get(
           `regions/${check('code', RegencyCodeSchema, code)}/agreements`,
@@ -111,16 +96,9 @@ export function createClient(options: ClientOptions) {
         ),
     },
     services: {
-      /** One service by id. */
       get: async (id: string, call?: CallOptions) =>
         get(`services/${check('id', SlugSchema, id)}`, ServiceSchema, call),
-      /** One page of services matching `q` and the filters. */
       list: listServices,
-      /**
-       * Every matching service, page by page (100 a page unless `pageSize` says
-       * otherwise); the next page is fetched only when the loop wants it, so
-       * `break` stops the fetching.
-       */
       async *iterate(query: ServiceQuery = {}, call?: CallOptions) {
         const first = check('query', ServiceQuerySchema, query);
         for (let page = first.page ?? 1; ; page++) {
@@ -130,29 +108,14 @@ export function createClient(options: ClientOptions) {
         }
       },
     },
-    /** The whole catalog, for local search. */
     catalog: async (call?: CallOptions) => get('catalog', CatalogSchema, call),
     agreements: {
-      /** One page of agreements, filtered by regency, program and state. */
-      list: async (
-        query: AgreementQuery = {},
-        call?: CallOptions,
-      ): Promise<ListPage<Agreement>> => {
+      list: async (query: AgreementQuery = {}, call?: CallOptions) => {
         const valid = check('query', AgreementQuerySchema, query);
         return get(`agreements${searchOf(AgreementQuerySchema, valid)}`, AgreementPageSchema, call);
       },
     },
-    /** The cooperation programs, with their names. */
     programs: async (call?: CallOptions) => get('programs', ProgramListSchema, call),
-    /** Forgets every cached answer. */
     clearCache: () => transport.clear(),
   };
 }
-
-/**
- * A client made by {@link createClient}.
- *
- * @example
- * function useSpbe(client: SpbeClient) { return client.regions.children('32'); }
- */
-export type SpbeClient = ReturnType<typeof createClient>;
