@@ -7,9 +7,6 @@
 
 /**
  * The four administrative levels, from the top down.
- *
- * @example
- * REGION_LEVELS.indexOf('district'); // 2
  */
 export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
 

@@ -164,7 +164,7 @@ export function createTransport(options: ResolvedOptions) {
           : new SpbeTimeoutError(url, options.timeout, 'timeout');
       }
       if (error instanceof SpbeError) throw error;
-      // fetch's TypeError, ky's NetworkError, a stream reset mid-body: all the network.
+      // fetch's TypeError (refused, reset, DNS) or a stream reset mid-body: all the network.
       throw new SpbeNetworkError(url, (error as { cause?: unknown })?.cause ?? error);
     } finally {
       clearTimeout(timeout);

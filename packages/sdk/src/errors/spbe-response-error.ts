@@ -1,12 +1,14 @@
 import { SpbeError } from './spbe-error.js';
 
 /**
- * Why a response broke the contract.
+ * Why a response broke the contract: the `reason` of an
+ * {@link SpbeResponseError}. (Not to be confused with `Problem`, the
+ * RFC 9457 problem details an API sends with an error status.)
  *
  * @example
  * if (isSpbeResponseError(error) && error.reason === 'too-large') raiseTheCap();
  */
-export type ResponseProblem =
+export type ResponseErrorReason =
   | 'content-type'
   | 'too-large'
   | 'not-json'
@@ -31,11 +33,11 @@ export class SpbeResponseError extends SpbeError {
   /** The URL that answered. */
   readonly url: string;
   /** What went wrong. */
-  readonly reason: ResponseProblem;
+  readonly reason: ResponseErrorReason;
   /** Where in the body, for `schema`: e.g. `items[3].name` (`''` for the whole body). */
   readonly path: string | undefined;
 
-  constructor(url: string, reason: ResponseProblem, message: string, path?: string) {
+  constructor(url: string, reason: ResponseErrorReason, message: string, path?: string) {
     super(`GET ${url}: ${message}`);
     this.url = url;
     this.reason = reason;

@@ -4,17 +4,11 @@ import { RegencyCodeSchema } from './region.js';
 
 /**
  * Lifecycle states an agreement (PKS) is stored with.
- *
- * @example
- * AGREEMENT_STATES; // ['draft', 'negotiating', 'signed', 'terminated']
  */
 export const AGREEMENT_STATES = ['draft', 'negotiating', 'signed', 'terminated'] as const;
 
 /**
  * What a PKS covers, following the 2021 West Java SPBE agreement.
- *
- * @example
- * AGREEMENT_SCOPES.includes('encryption'); // true
  */
 export const AGREEMENT_SCOPES = [
   'informatics',

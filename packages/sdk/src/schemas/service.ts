@@ -5,9 +5,6 @@ import { RegencyCodeSchema, RegionCodeSchema } from './region.js';
 /**
  * The two kinds of SPBE service (Perpres 95/2018): electronic public services and
  * electronic government-administration services.
- *
- * @example
- * SERVICE_TYPES.includes('public'); // true
  */
 export const SERVICE_TYPES = ['public', 'administrative'] as const;
 
@@ -21,9 +18,6 @@ export const AUDIENCES = ['citizens', 'civil-servants', 'businesses', 'governmen
 
 /**
  * Where a service can be used.
- *
- * @example
- * CHANNELS.includes('whatsapp'); // true
  */
 export const CHANNELS = [
   'web',
@@ -38,17 +32,11 @@ export const CHANNELS = [
 
 /**
  * Lifecycle of a service.
- *
- * @example
- * SERVICE_STATUSES; // ['active', 'pilot', 'retired']
  */
 export const SERVICE_STATUSES = ['active', 'pilot', 'retired'] as const;
 
 /**
  * The government level that runs a service.
- *
- * @example
- * PROVIDER_LEVELS; // ['national', 'provincial', 'regency']
  */
 export const PROVIDER_LEVELS = ['national', 'provincial', 'regency'] as const;
 
