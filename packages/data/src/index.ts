@@ -4,7 +4,6 @@ export { agreements } from './catalog/agreements.js';
 export type { ProgramId } from './catalog/programs.js';
 export { DATASET_AS_OF, programs } from './catalog/programs.js';
 export { services } from './catalog/services.js';
-export { mapConcurrent } from './map-concurrent.js';
 export type { RegionStore } from './regions.js';
 export { openRegionStore, REGIONS_DIR } from './regions.js';
 export type { LevelCounts, RegionFile, RegionsMeta } from './regions-format.js';

@@ -6,13 +6,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRegionCode, parentCodeOf, type Region } from '@spbe/sdk';
-import { mapConcurrent } from './map-concurrent.js';
+import pMap from 'p-map';
 import {
   childrenFileName,
   expandRegionFile,
   type RegionFile,
   type RegionsMeta,
 } from './regions-format.js';
+
+// Thousands of small files: in parallel, but few enough at once not to run out of file descriptors.
+const FILES_AT_ONCE = 32;
 
 /** Where `npm run data` writes the region files. */
 export const REGIONS_DIR = fileURLToPath(new URL('../regions/', import.meta.url));
@@ -96,7 +99,7 @@ export function openRegionStore(dir: string = REGIONS_DIR): RegionStore {
       parents.sort(
         (a, b) => (a?.length ?? 0) - (b?.length ?? 0) || ((a ?? '') < (b ?? '') ? -1 : 1),
       );
-      const lists = await mapConcurrent(parents, 32, load);
+      const lists = await pMap(parents, load, { concurrency: FILES_AT_ONCE });
       return lists.flatMap((list) => list ?? []);
     },
   };

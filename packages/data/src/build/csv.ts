@@ -1,8 +1,10 @@
 /**
- * A strict RFC 4180 CSV reader for the region generator. Strict on purpose: a
- * malformed row must stop the build with its file, line and text, never be
- * skipped or half-read into a wrong value.
+ * Reads idn-area-data's CSVs with csv-parse, strictly: a malformed row must
+ * stop the build with its file, line and text, never be skipped or half-read
+ * into a wrong value. This module only adapts csv-parse's records and errors
+ * to that shape.
  */
+import { type CsvError as ParseError, parse } from 'csv-parse/sync';
 
 /** A CSV file could not be read as RFC 4180: names the file, line and offending row. */
 export class CsvError extends Error {
@@ -24,82 +26,60 @@ export interface CsvRecord {
   fields: string[];
 }
 
+// csv-parse's error codes for broken quoting, in the words of our messages.
+const REASONS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'unterminated quoted field',
+  INVALID_OPENING_QUOTE: 'quote inside an unquoted field',
+  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote',
+};
+
+/** The line a record that fails to parse starts on: one past where the last good one ended. */
+function brokenRecordLine(text: string): number {
+  let nextLine = 1;
+  try {
+    parse(text, {
+      relax_column_count: true,
+      on_record: (fields, context) => {
+        nextLine = context.lines + 1;
+        return fields;
+      },
+    });
+  } catch {
+    // Expected: we are finding where it breaks.
+  }
+  return nextLine;
+}
+
 /**
  * Reads every record of a CSV text. Fields may be quoted (`"a, b"`), with `""`
  * for a quote inside; line ends may be LF or CRLF; a final newline is optional.
+ * Records may differ in length (the caller says how many fields it wants).
  * Throws {@link CsvError} on an unterminated quote, a quote inside an unquoted
  * field, or text after a closing quote.
  */
 export function parseCsv(text: string, file: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  const length = text.length;
-  let pos = 0;
-  let line = 1;
-  while (pos < length) {
-    const start = pos;
-    const startLine = line;
-    const fields: string[] = [];
-    const lineText = () => {
-      const end = text.indexOf('\n', start);
-      return text.slice(start, end === -1 ? length : end).replace(/\r$/, '');
-    };
-    // One record: fields separated by commas, ended by a newline or the end.
-    for (;;) {
-      let field = '';
-      if (text[pos] === '"') {
-        pos++;
-        for (;;) {
-          if (pos >= length) {
-            throw new CsvError(file, startLine, lineText(), 'unterminated quoted field');
-          }
-          const ch = text[pos]!;
-          if (ch === '"') {
-            if (text[pos + 1] === '"') {
-              field += '"';
-              pos += 2;
-              continue;
-            }
-            pos++;
-            break;
-          }
-          if (ch === '\n') line++;
-          field += ch;
-          pos++;
-        }
-        const next = text[pos];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvError(file, startLine, lineText(), 'text after a closing quote');
-        }
-      } else {
-        while (pos < length) {
-          const ch = text[pos]!;
-          if (ch === ',' || ch === '\n' || ch === '\r') break;
-          if (ch === '"') {
-            throw new CsvError(file, startLine, lineText(), 'quote inside an unquoted field');
-          }
-          field += ch;
-          pos++;
-        }
-      }
-      fields.push(field);
-      const sep = text[pos];
-      if (sep === ',') {
-        pos++;
-        continue;
-      }
-      if (sep === '\r') {
-        if (text[pos + 1] !== '\n') {
-          throw new CsvError(file, startLine, lineText(), 'carriage return without a line feed');
-        }
-        pos++;
-      }
-      if (text[pos] === '\n') {
-        pos++;
-        line++;
-      }
-      break;
-    }
-    records.push({ line: startLine, raw: text.slice(start, pos).replace(/\r?\n$/, ''), fields });
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: true });
+  } catch (error) {
+    const line = brokenRecordLine(text);
+    const code = (error as ParseError).code;
+    throw new CsvError(
+      file,
+      line,
+      lines[line - 1] ?? '',
+      REASONS[code] ?? (error as Error).message,
+    );
   }
-  return records;
+  // Every record takes one line, plus one per line break inside its quoted fields.
+  // (Asking csv-parse for line numbers and raw text per record costs five times the parse.)
+  let line = 1;
+  return rows.map((fields) => {
+    let spans = 1;
+    for (const field of fields) if (field.includes('\n')) spans += field.split('\n').length - 1;
+    const record = { line, raw: lines.slice(line - 1, line - 1 + spans).join('\n'), fields };
+    line += spans;
+    return record;
+  });
 }

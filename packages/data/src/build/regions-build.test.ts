@@ -177,6 +177,11 @@ describe('region build on bad input', () => {
       /villages\.csv:2: unterminated quoted field/,
     ],
     [
+      'a lone carriage return',
+      { 'districts.csv': 'code,regency_code,name\n32.73.01,32.73,Suka\rsari\n' },
+      /districts\.csv:2: name .*control characters/,
+    ],
+    [
       'a blank line',
       { 'districts.csv': 'code,regency_code,name\n\n32.73.01,32.73,Sukasari\n' },
       /districts\.csv:2: expected 3 fields, found 1/,

@@ -15,7 +15,7 @@ import {
   RegionSchema,
   regionKindOf,
 } from '@spbe/sdk';
-import { mapConcurrent } from '../map-concurrent.js';
+import pMap from 'p-map';
 import {
   childrenFileName,
   REGIONS_FORMAT,
@@ -24,6 +24,9 @@ import {
   regionRecord,
 } from '../regions-format.js';
 import { type CsvRecord, parseCsv } from './csv.js';
+
+// Thousands of small files: in parallel, but few enough at once not to run out of file descriptors.
+const FILES_AT_ONCE = 32;
 
 /** The four source files, top level first, with the header each must have. */
 const SOURCES: readonly { level: RegionLevel; file: string; header: string }[] = [
@@ -155,8 +158,12 @@ export async function writeRegionFiles(
   await rm(tmp, { recursive: true, force: true });
   try {
     await mkdir(tmp, { recursive: true });
-    await mapConcurrent([...files], 32, ([name, file]) =>
-      writeFile(join(tmp, `${name}.json`), JSON.stringify(file)),
+    await pMap(
+      files,
+      ([name, file]) => writeFile(join(tmp, `${name}.json`), JSON.stringify(file)),
+      {
+        concurrency: FILES_AT_ONCE,
+      },
     );
     await writeFile(join(tmp, '_meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
     await rm(old, { recursive: true, force: true });
