@@ -1,6 +1,7 @@
 // Builds every package's `dist/` (ESM, unminified: consumers bundle and minify)
 // and, once the elements exist, the drop-in bundle. Type declarations come from
 // `npm run build:types` (tsc), not from here.
+import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,6 +33,11 @@ export default Object.entries(packages).map(([name, entries]) => ({
   },
   external: isExternal,
   plugins: [
+    {
+      // A fresh dist/ each build: nothing stale (a file since deleted from src/) gets packed.
+      name: 'clean-dist',
+      buildStart: () => rmSync(`packages/${name}/dist`, { recursive: true, force: true }),
+    },
     nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

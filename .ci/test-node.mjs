@@ -1,5 +1,6 @@
 // Runs every Node test (`*.test.ts` under packages/{sdk,data,server}/src,
-// except `*.browser.test.ts`, which run in Chromium) with node's test runner.
+// except `*.browser.test.ts`, which run in Chromium, and the repository checks
+// in .ci/) with node's test runner.
 // Arguments narrow the run to files whose path contains one of them:
 //   npm run test:node -- schemas region
 import { spawn } from 'node:child_process';
@@ -19,8 +20,8 @@ function* walk(dir) {
 }
 
 const filters = process.argv.slice(2);
-const files = packages
-  .flatMap((name) => [...walk(join(root, 'packages', name, 'src'))])
+const files = [...packages.map((name) => join(root, 'packages', name, 'src')), import.meta.dirname]
+  .flatMap((dir) => [...walk(dir)])
   .map((path) => relative(root, path))
   .filter((path) => filters.length === 0 || filters.some((f) => path.includes(f)))
   .sort();

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/serve.js';
-import { testApp } from '../src/testing.js';
+import { testApp } from '../src/testing/server.js';
 
 const cdnDir = await mkdtemp(join(tmpdir(), 'spbe-test-cdn-'));
 await writeFile(join(cdnDir, 'probe.0a1b2c3d.js'), "export const probe = 'loaded cross-origin';\n");

@@ -11,7 +11,7 @@ import {
   ServicePageSchema,
   ServiceSchema,
 } from '@spbe/sdk';
-import { testApp } from './testing.js';
+import { testApp } from './testing/server.js';
 
 const app = testApp();
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });

@@ -8,7 +8,7 @@ import { ProblemSchema } from '@spbe/sdk';
 import { API_ROUTES, pathPattern } from './routes.js';
 import type { RunningServer } from './serve.js';
 import { startServer } from './serve.js';
-import { rawBody, rawRequest, testApp } from './testing.js';
+import { rawBody, rawRequest, testApp } from './testing/server.js';
 
 interface Case {
   what: string;

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { testApp } from './testing.js';
+import { testApp } from './testing/server.js';
 
 describe('/cdn/ assets', () => {
   let dir: string;

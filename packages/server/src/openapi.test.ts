@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { API_ROUTES } from './routes.js';
-import { testApp } from './testing.js';
+import { testApp } from './testing/server.js';
 
 const app = testApp();
 const doc = (await (await app.request('/v1/openapi.json')).json()) as {

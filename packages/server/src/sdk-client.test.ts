@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { createClient, SpbeHttpError, SpbeInputError } from '@spbe/sdk';
 import type { RunningServer } from './serve.js';
 import { startServer } from './serve.js';
-import { testApp } from './testing.js';
+import { testApp } from './testing/server.js';
 
 describe('SDK client against the reference server', () => {
   let server: RunningServer;

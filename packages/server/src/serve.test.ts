@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { ProblemSchema } from '@spbe/sdk';
 import { Hono } from 'hono';
 import { startServer } from './serve.js';
-import { rawBody, rawRequest, withServer } from './testing.js';
+import { rawBody, rawRequest, withServer } from './testing/server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { createClient } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
 import { exportStatic, type Manifest } from './static-export.js';
-import { FIXED_NOW, testApp, withServer } from './testing.js';
+import { FIXED_NOW, testApp, withServer } from './testing/server.js';
 
 /** A file server that knows nothing of the API: files and their extensions only. */
 function staticFileServer(root: string): Server {

@@ -3,8 +3,8 @@
  * an app on the real dataset with a fixed clock, a real socket, raw HTTP.
  */
 import { connect } from 'node:net';
-import { type AppOptions, createApp } from './app.js';
-import { type RunningServer, type ServeOptions, startServer } from './serve.js';
+import { type AppOptions, createApp } from '../app.js';
+import { type RunningServer, type ServeOptions, startServer } from '../serve.js';
 
 /** Noon in Jakarta on the sample dataset's date: statuses are stable in tests. */
 export const FIXED_NOW = new Date('2026-11-29T12:00:00+07:00');
