@@ -1,6 +1,5 @@
 // The public surface of @spbe/sdk/search. Only re-exports live here.
 
-export type { SearchHit } from './engine.js';
 export {
   createRegionIndex,
   type RegionHit,
@@ -17,3 +16,4 @@ export {
   stem,
 } from './service-index.js';
 export { SYNONYMS } from './synonyms.js';
+export type { SearchHit } from './types.js';

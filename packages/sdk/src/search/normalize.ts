@@ -8,7 +8,7 @@ const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’`ʼ]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const OLD_SPELLINGS = /oe|dj|tj|sj/g;
-const NEW_SPELLING: Record<string, string> = { oe: 'u', dj: 'j', tj: 'c', sj: 'sy' };
+const NEW_SPELLING = { oe: 'u', dj: 'j', tj: 'c', sj: 'sy' } as const;
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** One character (or a short run) as search sees it. */
@@ -19,7 +19,7 @@ function foldChars(text: string): string {
 /** Old spellings to the current ones, inside one word. */
 export function modernise(word: string): string {
   return word.includes('oe') || word.includes('j')
-    ? word.replace(OLD_SPELLINGS, (m) => NEW_SPELLING[m]!)
+    ? word.replace(OLD_SPELLINGS, (m) => NEW_SPELLING[m as keyof typeof NEW_SPELLING])
     : word;
 }
 

@@ -7,18 +7,24 @@
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import { isRegionCode, type RegionLevel } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
-import {
-  createEngine,
-  type DocFields,
-  highlight,
-  type SearchHit,
-  TopK,
-  type Unit,
-} from './engine.js';
+import { typoBudget } from './edit-distance.js';
+import { highlight } from './highlight.js';
+import { f64, i32, nth, u8 } from './in-range.js';
+import { buildIndex } from './inverted-index.js';
 import { words } from './normalize.js';
+import { createQuery } from './query.js';
+import { SCALE } from './scoring.js';
 import { checkItems, prepare } from './search-input.js';
+import { TopK } from './top-k.js';
+import type { DocFields, SearchHit, Unit } from './types.js';
 
-/** Options of a region search. */
+/**
+ * Options of a region search.
+ *
+ * @example
+ * const options: RegionSearchOptions = { level: ['district', 'village'], parent: '32.73', limit: 20 };
+ * index.search('suka', options);
+ */
 export interface RegionSearchOptions {
   /** Most hits returned. Default 10. */
   limit?: number;
@@ -28,7 +34,14 @@ export interface RegionSearchOptions {
   parent?: string;
 }
 
-/** A region hit, with the regions above it (nearest first) for labels such as "Cibiru, Kota Bandung". */
+/**
+ * A region hit, with the regions above it (nearest first) for labels such as
+ * "Cibiru, Kota Bandung".
+ *
+ * @example
+ * const [hit]: RegionHit[] = index.search('cibiru', { level: 'district' });
+ * [hit?.item.name, ...(hit?.parents ?? []).map((p) => p.name)].join(', '); // 'Cibiru, Kota Bandung, Jawa Barat'
+ */
 export interface RegionHit extends SearchHit<Region> {
   parents: Region[];
 }
@@ -54,6 +67,32 @@ const LEVEL_BONUS: Record<RegionLevel, number> = {
 };
 
 /**
+ * `hint`: added for each administrative word whose level (and kind) a region
+ * has. `cover`: up to this for covering the name's own words ("bogor" prefers
+ * "Kota Bogor" to "Bogor Tengah").
+ */
+const BONUS = { hint: 0.6, cover: 0.3 } as const;
+
+/**
+ * A search index over regions, made by {@link createRegionIndex}. It is
+ * immutable and synchronous: build it once, search on every keystroke.
+ *
+ * @example
+ * const index: RegionIndex = createRegionIndex(regions);
+ * index.search('kota tasik')[0]?.item.code; // '32.78'
+ */
+export interface RegionIndex {
+  /**
+   * The best matches for `text`, best first. Any string is accepted: empty,
+   * huge or symbol-only text gives no hits rather than an error.
+   *
+   * @throws {SpbeInputError} when `text` is not a string, `limit` is not a
+   * whole number from 1 to 1000 or `parent` is not a region code.
+   */
+  search(text: string, options?: RegionSearchOptions): RegionHit[];
+}
+
+/**
  * Builds a search index over regions (all levels; parents present in the list
  * let hits carry them and let a query name them: "cibiru bandung").
  *
@@ -65,7 +104,7 @@ const LEVEL_BONUS: Record<RegionLevel, number> = {
  * index.search('tasikmlaya').map((h) => h.item.name); // both Tasikmalaya regencies, despite the typo
  * index.search('cibiru', { level: 'district', parent: '32' });
  */
-export function createRegionIndex(regions: readonly Region[]) {
+export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   checkItems('regions', regions);
   const indexOf = new Map<string, number>();
   const core = new Uint8Array(regions.length);
@@ -78,14 +117,10 @@ export function createRegionIndex(regions: readonly Region[]) {
   });
   // Each region's parent (as an index), so a query may name it: "cibiru bandung".
   const parents = Int32Array.from(regions, (r) => indexOf.get(r.parentCode as string) ?? -1);
-  const engine = createEngine(docs, 'and', parents, levelBonus);
+  const query = createQuery(buildIndex(docs, levelBonus), 'and', parents);
 
   return {
-    /**
-     * The best matches for `text`, best first. Any string is accepted: empty,
-     * huge or symbol-only text gives no hits rather than an error.
-     */
-    search(text: string, options: RegionSearchOptions = {}): RegionHit[] {
+    search(text, options = {}) {
       const [limit, queryWords] = prepare(text, options.limit);
       const levels = options.level === undefined ? undefined : [options.level].flat();
       const parent = options.parent;
@@ -104,67 +139,64 @@ export function createRegionIndex(regions: readonly Region[]) {
         alternatives: [{ term: word, quality: 1 }],
       }));
       const keep = (doc: number) => {
-        const region = regions[doc]!;
+        const region = nth(regions, doc);
         return (
           (!levels || levels.includes(region.level)) &&
           (!parent || region.code.startsWith(`${parent}.`))
         );
       };
       const hintBonus = (doc: number) => {
+        const region = nth(regions, doc);
         let bonus = 0;
         for (const hint of hints) {
-          const region = regions[doc]!;
           if (
             hint &&
             hint[0] === region.level &&
             (hint[1] === undefined || hint[1] === region.kind)
           )
-            bonus += 0.6;
+            bonus += BONUS.hint;
         }
         return bonus;
       };
       const search = (fuzzy: boolean) => {
         const top = new TopK(limit);
+        // `typo`: not 0 when a match needed a typo.
         const rank = (doc: number, value: number, typo: number) =>
-          (typo ? 0 : 1000) + value + levelBonus[doc]! + hintBonus(doc);
+          (typo ? 0 : SCALE.tier) + value + f64(levelBonus, doc) + hintBonus(doc);
         // One word that must match (beside administrative words, which count
         // through their hints): the fast path.
         const required = units.filter((u) => !u.optional);
-        if (required.length === 1) {
-          const ceiling = 0.3 + 0.6 * hints.filter(Boolean).length;
-          const count = engine.single(
-            required[0]!,
+        const [only] = required;
+        if (only && required.length === 1) {
+          const ceiling = BONUS.cover + BONUS.hint * hints.filter(Boolean).length;
+          const count = query.single(
+            only,
             fuzzy,
             keep,
             top,
-            (doc, value, typo) => rank(doc, value, typo) + 0.3 / core[doc]!,
+            (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
             ceiling,
           );
           return { top, count };
         }
         let count = 0;
-        engine.run(units, fuzzy, keep, (doc, score, _exact, typos, inName) => {
+        query.run(units, fuzzy, keep, (doc, score, _exact, typos, inName) => {
           count++;
-          top.offer(
-            doc,
-            rank(doc, score, typos) + (0.3 * Math.min(inName, core[doc]!)) / core[doc]!,
-          );
+          const words = u8(core, doc);
+          top.offer(doc, rank(doc, score, typos) + (BONUS.cover * Math.min(inName, words)) / words);
         });
         return { top, count };
       };
       let { top, count } = search(false);
       // Too few without typos: look again allowing them (typo hits rank below the others).
-      if (count < limit && units.some((u) => !u.optional && u.word.length >= 5))
+      if (count < limit && units.some((u) => !u.optional && typoBudget(u.word) > 0))
         ({ top } = search(true));
-      return top.items.map((doc, i) => {
-        const item = regions[doc]!;
+      return top.map((doc, score) => {
+        const item = nth(regions, doc);
         const above: Region[] = [];
-        for (let p = parents[doc]!; p >= 0; p = parents[p]!) above.push(regions[p]!);
-        return { item, score: top.ranks[i]!, ranges: highlight(item.name, units), parents: above };
+        for (let p = i32(parents, doc); p >= 0; p = i32(parents, p)) above.push(nth(regions, p));
+        return { item, score, ranges: highlight(item.name, units), parents: above };
       });
     },
   };
 }
-
-/** An index made by {@link createRegionIndex}. */
-export type RegionIndex = ReturnType<typeof createRegionIndex>;

@@ -4,7 +4,7 @@ import { openRegionStore, services } from '@spbe/data';
 import fc from 'fast-check';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import type { Region } from '../schemas/region.js';
-import { distance } from './engine.js';
+import { distance } from './edit-distance.js';
 import { createRegionIndex, createServiceIndex, stem } from './index.js';
 import { words } from './normalize.js';
 

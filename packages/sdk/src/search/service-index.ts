@@ -6,19 +6,25 @@
  * ranked by how many of them a service matches.
  */
 import type { Audience, Service, ServiceStatus, ServiceType } from '../schemas/service.js';
-import {
-  createEngine,
-  type DocFields,
-  highlight,
-  type SearchHit,
-  TopK,
-  type Unit,
-} from './engine.js';
+import { typoBudget } from './edit-distance.js';
+import { highlight } from './highlight.js';
+import { nth } from './in-range.js';
+import { buildIndex } from './inverted-index.js';
 import { words } from './normalize.js';
+import { createQuery } from './query.js';
+import { SCALE } from './scoring.js';
 import { checkItems, prepare } from './search-input.js';
 import { SYNONYMS } from './synonyms.js';
+import { TopK } from './top-k.js';
+import type { DocFields, SearchHit, Unit } from './types.js';
 
-/** Which services a search may return. */
+/**
+ * Which services a search may return.
+ *
+ * @example
+ * const filter: ServiceFilter = { audience: 'businesses', region: '32.73', status: ['active', 'pilot'] };
+ * index.search('izin', { filter });
+ */
 export interface ServiceFilter {
   sector?: string | string[];
   audience?: Audience;
@@ -28,18 +34,64 @@ export interface ServiceFilter {
   type?: ServiceType;
 }
 
-/** Options of a service search. */
+/**
+ * Options of a service search.
+ *
+ * @example
+ * const options: ServiceSearchOptions = { limit: 5, filter: { sector: 'health' } };
+ * index.search('bpjs', options);
+ */
 export interface ServiceSearchOptions {
   /** Most hits returned. Default 10. */
   limit?: number;
   filter?: ServiceFilter;
 }
 
-/** Options of {@link createServiceIndex}. */
+/**
+ * Options of {@link createServiceIndex}.
+ *
+ * @example
+ * const options: ServiceIndexOptions = { synonyms: ['kir|uji kendaraan|sambara'] };
+ * createServiceIndex(services, options).search('kir')[0]?.item.id; // 'sambara'
+ */
 export interface ServiceIndexOptions {
   /** More synonym groups, each `'a|b|c d'` (phrases allowed), added to the built-in table. */
   synonyms?: readonly string[];
 }
+
+/**
+ * A search index over services, made by {@link createServiceIndex}. It is
+ * immutable and synchronous: build it once, search on every keystroke.
+ *
+ * @example
+ * const index: ServiceIndex = createServiceIndex(catalog.items);
+ * index.search('lapor jalan rusak')[0]?.item.id; // 'sp4n-lapor'
+ */
+export interface ServiceIndex {
+  /**
+   * The services best matching `text`, best first; a service matching more
+   * of the query's words always comes before one matching fewer, and typo
+   * matches after exact ones.
+   *
+   * @throws {SpbeInputError} when `text` is not a string or `limit` is not a
+   * whole number from 1 to 1000.
+   */
+  search(text: string, options?: ServiceSearchOptions): SearchHit<Service>[];
+}
+
+// How much a word counts by the field it is in: the name, the keywords, the rest.
+const NAME_WEIGHT = 3;
+const KEYWORDS_WEIGHT = 2;
+const REST_WEIGHT = 1;
+// How good a match of a query word is by what matched: as typed, its synonym group, its stem.
+const QUALITY = { typed: 1, synonym: 0.9, stem: 0.85 } as const;
+// Services in use rank above pilots and retired ones, other things equal.
+const ACTIVE_BONUS = 0.3;
+// Service queries are longer than place names: up to this many words count.
+const MOST_WORDS = 12;
+
+/** The term that stands for synonym group `group` (no folded word holds `~`). */
+const groupTerm = (group: number) => `~${group}~`;
 
 const STEM = /^(?:pe[mnr]?g?y?|me[mn]?g?y?|ber|ter|di|ke)?(.{3,}?)(?:kan|an|nya)?$/;
 
@@ -89,7 +141,7 @@ export function matchesFilter(service: Service, filter: ServiceFilter): boolean 
 export function createServiceIndex(
   services: readonly Service[],
   options: ServiceIndexOptions = {},
-) {
+): ServiceIndex {
   checkItems('services', services);
   const groups = [...SYNONYMS, ...(options.synonyms ?? [])].map((g) =>
     g.split('|').map((m) => words(m).join(' ')),
@@ -99,16 +151,15 @@ export function createServiceIndex(
   const phrases = [...groupOf].filter(([m]) => m.includes(' '));
 
   // Stems repeat across thousands of summaries: work each out once.
-  const stems = new Map<string, string>();
-  const stemOf = (w: string) => stems.get(w) ?? stems.set(w, stem(w)).get(w)!;
-  // Name 3, keywords 2, the rest 1: each field's words, their stems and the
-  // synonym groups it mentions.
+  const stems: Record<string, string> = Object.create(null);
+  const stemOf = (w: string) => (stems[w] ??= stem(w));
+  // Each field's words, their stems and the synonym groups it mentions.
   const docs: DocFields[] = services.map((s) =>
     (
       [
-        [s.name, 3],
-        [s.keywords.join(' , '), 2],
-        [`${s.sector.replace(/-/g, ' ')} ${s.provider.name} ${s.summary}`, 1],
+        [s.name, NAME_WEIGHT],
+        [s.keywords.join(' , '), KEYWORDS_WEIGHT],
+        [`${s.sector.replace(/-/g, ' ')} ${s.provider.name} ${s.summary}`, REST_WEIGHT],
       ] as const
     ).map(([text, weight]) => {
       const own = words(text);
@@ -117,16 +168,16 @@ export function createServiceIndex(
         const stemmed = stemOf(w);
         if (stemmed !== w) all.push(stemmed);
         const group = groupOf.get(w);
-        if (group !== undefined) all.push(`~${group}~`);
+        if (group !== undefined) all.push(groupTerm(group));
       }
       // Synonym phrases ("izin usaha") by search in the field's folded text.
       const joined = ` ${own.join(' ')} `;
       for (const [phrase, group] of phrases)
-        if (joined.includes(` ${phrase} `)) all.push(`~${group}~`);
+        if (joined.includes(` ${phrase} `)) all.push(groupTerm(group));
       return [all, weight];
     }),
   );
-  const engine = createEngine(docs, 'or');
+  const query = createQuery(buildIndex(docs), 'or');
 
   /**
    * Query words → units: each word as typed (the last one also as a prefix),
@@ -140,64 +191,56 @@ export function createServiceIndex(
         word,
         prefix: i === queryWords.length - 1,
         alternatives: [
-          { term: word, quality: 1 },
-          { term: stem(word), quality: 0.85 },
-          ...(group === undefined ? [] : [{ term: `~${group}~`, quality: 0.9 }]),
+          { term: word, quality: QUALITY.typed },
+          { term: stem(word), quality: QUALITY.stem },
+          ...(group === undefined ? [] : [{ term: groupTerm(group), quality: QUALITY.synonym }]),
         ],
       };
     });
 
   return {
-    /**
-     * The services best matching `text`, best first; a service matching more
-     * of the query's words always comes before one matching fewer, and typo
-     * matches after exact ones.
-     */
-    search(text: string, options: ServiceSearchOptions = {}): SearchHit<Service>[] {
-      const [limit, queryWords] = prepare(text, options.limit, 12);
+    search(text, options = {}) {
+      const [limit, queryWords] = prepare(text, options.limit, MOST_WORDS);
       // A last word of one letter ("bikin s") narrows nothing yet: wait for the next.
       const units = unitsOf(
-        queryWords.length > 1 && queryWords.at(-1)!.length === 1
+        queryWords.length > 1 && queryWords.at(-1)?.length === 1
           ? queryWords.slice(0, -1)
           : queryWords,
       );
       const filter = options.filter ?? {};
-      const keep = (doc: number) => matchesFilter(services[doc]!, filter);
-      // Services in use before pilots and retired ones, other things equal.
-      const bonus = (doc: number) => (services[doc]!.status === 'active' ? 0.3 : 0);
+      const keep = (doc: number) => matchesFilter(nth(services, doc), filter);
+      const bonus = (doc: number) => (nth(services, doc).status === 'active' ? ACTIVE_BONUS : 0);
       const search = (fuzzy: boolean) => {
         const top = new TopK(limit);
         let complete = false;
-        if (units.length === 1) {
+        const [only] = units;
+        if (only && units.length === 1) {
           complete =
-            engine.single(
-              units[0]!,
+            query.single(
+              only,
               fuzzy,
               keep,
               top,
-              (doc, value, typo) => (typo ? 0 : 1000) + value + bonus(doc),
-              // value ≤ quality × 3 (the name's weight) ≤ quality + 2, plus the bonus.
-              2.3,
+              (doc, value, typo) => (typo ? 0 : SCALE.tier) + value + bonus(doc),
+              // value ≤ quality × the name's weight ≤ quality + (that weight - 1), plus the bonus.
+              NAME_WEIGHT - 1 + ACTIVE_BONUS,
             ) > 0;
         } else {
-          engine.run(units, fuzzy, keep, (doc, score, exact) => {
+          query.run(units, fuzzy, keep, (doc, score, exact) => {
             if (exact === units.length) complete = true;
             // More words matched without typos first; then the weighted sum.
-            top.offer(doc, exact * 1000 + score + bonus(doc));
+            top.offer(doc, exact * SCALE.tier + score + bonus(doc));
           });
         }
         return { top, complete };
       };
       let { top, complete } = search(false);
       // Nothing matches every word as written: look again allowing typos.
-      if (!complete && units.some((u) => u.word.length >= 5)) ({ top } = search(true));
-      return top.items.map((doc, i) => {
-        const item = services[doc]!;
-        return { item, score: top.ranks[i]!, ranges: highlight(item.name, units) };
+      if (!complete && units.some((u) => typoBudget(u.word) > 0)) ({ top } = search(true));
+      return top.map((doc, score) => {
+        const item = nth(services, doc);
+        return { item, score, ranges: highlight(item.name, units) };
       });
     },
   };
 }
-
-/** An index made by {@link createServiceIndex}. */
-export type ServiceIndex = ReturnType<typeof createServiceIndex>;

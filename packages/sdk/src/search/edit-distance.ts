@@ -1,0 +1,61 @@
+/**
+ * Edit distance for typo-tolerant matching: how many letters must be
+ * inserted, deleted, replaced or swapped with a neighbour to turn one word
+ * into another, and how many of those a word of a given length may have.
+ */
+import { i32 } from './in-range.js';
+
+/** Words shorter than this must be typed without a typo. */
+const ONE_TYPO_FROM = 5;
+/** Words this long may have two. */
+const TWO_TYPOS_FROM = 9;
+
+/** The edit budget for a word: none under 5 letters, 1 up to 8, then 2. */
+export const typoBudget = (word: string): number =>
+  word.length < ONE_TYPO_FROM ? 0 : word.length < TWO_TYPOS_FROM ? 1 : 2;
+
+type Rows = [before: Int32Array, previous: Int32Array, row: Int32Array];
+const makeRows = (length: number): Rows => [
+  new Int32Array(length),
+  new Int32Array(length),
+  new Int32Array(length),
+];
+// The last three rows of the table, kept between calls: one keystroke may
+// measure thousands of words, and allocating rows for each would be most of
+// the cost. They grow when a longer word comes.
+let rows = makeRows(64);
+
+/**
+ * Restricted Damerau–Levenshtein distance of `a` to `b` (with `prefix`, to
+ * the closest prefix of `b`), or `max + 1` as soon as it must exceed `max`.
+ */
+export function distance(a: string, b: string, max: number, prefix = false): number {
+  const m = a.length;
+  const n = prefix ? Math.min(b.length, m + max) : b.length;
+  if (prefix ? n < m - max : Math.abs(m - n) > max) return max + 1;
+  if (rows[0].length <= n) rows = makeRows(n + 1);
+  let [before, previous, row] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      let v = Math.min(
+        i32(previous, j) + 1,
+        i32(row, j - 1) + 1,
+        i32(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      // Two neighbours swapped ("sumedagn") is one edit, not two.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, i32(before, j - 2) + 1);
+      row[j] = v;
+      if (v < least) least = v;
+    }
+    // No cell of this row is within `max`: no later one can be.
+    if (least > max) return max + 1;
+    [before, previous, row] = [previous, row, before];
+  }
+  let d = i32(previous, n);
+  if (prefix) for (let j = Math.max(0, m - max); j < n; j++) d = Math.min(d, i32(previous, j));
+  return d;
+}

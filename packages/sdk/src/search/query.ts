@@ -1,0 +1,276 @@
+/**
+ * Answers queries over an inverted index, by one of two paths. AND (regions):
+ * every required unit must match, in the document's own terms or else in an
+ * ancestor's name, and one of them in the document's own name. OR (services):
+ * any unit may; the caller ranks by how many did. Either way the candidates
+ * come from the postings of the required units' terms, and every unit then
+ * scores them. `single` is the fast path for a query of one required word.
+ *
+ * Per keystroke next to nothing is allocated: per-term and per-document
+ * arrays are kept between queries and stamped rather than cleared, and a
+ * query clears only the documents it touched.
+ */
+import { distance, typoBudget } from './edit-distance.js';
+import { f64, i32, nth, u8 } from './in-range.js';
+import type { InvertedIndex } from './inverted-index.js';
+import { CODE, MATCH, SCALE } from './scoring.js';
+import type { MatchedUnit, Query, TermMatch, Unit } from './types.js';
+
+/**
+ * Words this short or shorter gather no candidates while a longer word can:
+ * the word being typed ("bandung c"; for OR, also "pajak ke").
+ */
+const SHORTEST_GATHERER = { and: 1, or: 2 } as const;
+/**
+ * What a match is worth: a word found in an ancestor's name, of one in the
+ * document's own; a prefix, of the whole word (0.5, up to 0.6 as it nears
+ * the word); a typo match (less per edit, and less again as a prefix).
+ */
+const QUALITY = {
+  parentName: 0.3,
+  prefix: 0.5,
+  prefixCloseness: 0.1,
+  typo: 0.5,
+  typoPrefix: 0.45,
+  perEdit: 0.1,
+} as const;
+/** Above every character a folded term holds, so `prefix + END` closes the prefix's range. */
+const END = '\uffff';
+
+/**
+ * Queries over `index`. With `parents` (each document's parent, -1 for none),
+ * an AND unit may match in an ancestor's name: "cibiru bandung" finds Cibiru
+ * in Kota Bandung.
+ */
+export function createQuery(
+  [ids, sortedTerms, sortedIds, [ownStart, ownTerm, ownCode], postings, termBonus]: InvertedIndex,
+  mode: 'and' | 'or',
+  parents?: Int32Array,
+): Query {
+  const [start, nameEnd, postDoc, postCode] = postings;
+  const docCount = ownStart.length - 1;
+  const nameOnly = mode === 'and';
+  /** Where a path stops reading term `t`'s postings: AND reads its name postings only. */
+  const end = (t: number) => (nameOnly ? i32(nameEnd, t) : i32(start, t + 1));
+  // Per document, for the query under way: its score; how many required units
+  // it matched exactly and by a typo; how many units in its name. `seen` is
+  // `query` for a candidate and `-query` for one `keep` turned away. OR keeps
+  // the current unit's best match in `best` and `bestFlags`, current when
+  // `stamp` is the clock.
+  const score = new Float64Array(docCount);
+  const exact = new Uint8Array(docCount);
+  const typos = new Uint8Array(docCount);
+  const inName = new Uint8Array(docCount);
+  const seen = new Int32Array(docCount);
+  const best = new Float64Array(docCount);
+  const bestFlags = new Uint8Array(docCount);
+  const stamp = new Int32Array(docCount);
+  // Per term: the current term set's qualities and typos, current when `termStamp` is the clock.
+  const termQuality = new Float64Array(sortedTerms.length);
+  const termTypo = new Uint8Array(sortedTerms.length);
+  const termStamp = new Int32Array(sortedTerms.length);
+  let clock = 0;
+  let query = 0;
+  // The flags of the match bestOwn() last found: a second result, without allocating.
+  let found = 0;
+
+  /** Where `key` would go among the sorted terms. */
+  function lower(key: string): number {
+    let lo = 0;
+    let hi = sortedTerms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nth(sortedTerms, mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The sorted-order range `[lo, hi)` of the terms starting with `prefix`. */
+  const range = (prefix: string) => [lower(prefix), lower(prefix + END)] as const;
+
+  /** The terms `unit` matches (with `fuzzy`, also by a typo), each once with its best match, as a new current set. */
+  function termsOf(unit: Unit, fuzzy: boolean): TermMatch[] {
+    clock++;
+    const set: number[] = [];
+    const put = (id: number, quality: number, typo: number) => {
+      if (termStamp[id] !== clock) {
+        termStamp[id] = clock;
+        termQuality[id] = -1;
+        set.push(id);
+      }
+      if (quality > f64(termQuality, id)) {
+        termQuality[id] = quality;
+        termTypo[id] = typo;
+      }
+    };
+    for (const alt of unit.alternatives) {
+      const id = ids.get(alt.term);
+      if (id !== undefined) put(id, alt.quality, 0);
+      if (unit.prefix) {
+        const [lo, hi] = range(alt.term);
+        for (let i = lo; i < hi; i++) {
+          const closeness =
+            (QUALITY.prefixCloseness * alt.term.length) / nth(sortedTerms, i).length;
+          put(i32(sortedIds, i), alt.quality * (QUALITY.prefix + closeness), 0);
+        }
+      }
+    }
+    const w = unit.word;
+    const budget = typoBudget(w);
+    if (fuzzy && budget) {
+      // A typo match shares the word's first letter (people rarely get that one
+      // wrong): only the terms starting with it are measured.
+      const [lo, hi] = range(w.charAt(0));
+      for (let i = lo; i < hi; i++) {
+        const t = nth(sortedTerms, i);
+        // A cheap gate before the edit distance: the second or third letters agree, or swap.
+        if (t[1] !== w[1] && t[2] !== w[2] && t[1] !== w[2] && t[2] !== w[1]) continue;
+        const d = distance(w, t, budget, unit.prefix);
+        const quality = unit.prefix ? QUALITY.typoPrefix : QUALITY.typo;
+        if (d && d <= budget) put(i32(sortedIds, i), quality - QUALITY.perEdit * d, 1);
+      }
+    }
+    return set.map((id) => [id, f64(termQuality, id), u8(termTypo, id)]);
+  }
+
+  /** Makes a term set current again. */
+  function activate(set: readonly TermMatch[]): void {
+    clock++;
+    for (const [id, quality, typo] of set) {
+      termStamp[id] = clock;
+      termQuality[id] = quality;
+      termTypo[id] = typo;
+    }
+  }
+
+  /**
+   * The best value of the current terms among `doc`'s own terms (-1: none);
+   * sets `found`. A match in an ancestor (`own` false) is not one in the name.
+   */
+  function bestOwn(doc: number, weight: number, own: boolean): number {
+    let value = -1;
+    for (let k = i32(ownStart, doc); k < i32(ownStart, doc + 1); k++) {
+      const t = nth(ownTerm, k);
+      const code = nth(ownCode, k);
+      const v =
+        termStamp[t] === clock ? f64(termQuality, t) * (code >> CODE.weightShift) * weight : -1;
+      if (v > value) {
+        value = v;
+        found = u8(termTypo, t) * MATCH.typo + (own ? code & CODE.inName : 0);
+      }
+    }
+    return value < 0 ? -1 : value / SCALE.weight;
+  }
+
+  /**
+   * OR: scores the candidates for one unit from its terms' postings
+   * (documents are long; postings short), handing each document's best match
+   * to `add`. Its own function: the loop is hot, and inlined into run() it
+   * would crowd out the inlining the loop needs.
+   */
+  function scoreOr(
+    set: readonly TermMatch[],
+    add: (doc: number, value: number, flags: number) => void,
+  ): void {
+    clock++;
+    const visited: number[] = [];
+    for (const [t, quality, typo] of set) {
+      for (let k = i32(start, t); k < i32(start, t + 1); k++) {
+        const doc = i32(postDoc, k);
+        if (seen[doc] !== query) continue;
+        const code = i32(postCode, k);
+        const value = (quality * (code >> CODE.weightShift)) / SCALE.weight;
+        if (stamp[doc] !== clock) {
+          stamp[doc] = clock;
+          best[doc] = -1;
+          visited.push(doc);
+        }
+        if (value > f64(best, doc)) {
+          best[doc] = value;
+          bestFlags[doc] = typo * MATCH.typo + (code & CODE.inName);
+        }
+      }
+    }
+    for (const doc of visited) add(doc, f64(best, doc), u8(bestFlags, doc));
+  }
+
+  return {
+    run(units, fuzzy, keep, take) {
+      query++;
+      const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
+      const required = matched.filter(([unit]) => !unit.optional);
+      const long = required.filter(
+        ([unit]) => unit.word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
+      );
+      const candidates: number[] = [];
+      for (const [, set] of long.length ? long : required.length ? required : matched) {
+        for (const [t] of set) {
+          for (let k = i32(start, t), last = end(t); k < last; k++) {
+            const doc = i32(postDoc, k);
+            if (Math.abs(i32(seen, doc)) === query) continue;
+            // +query: a candidate; -query: turned away by `keep`.
+            seen[doc] = keep(doc) ? query : -query;
+            if (seen[doc] === query) candidates.push(doc);
+          }
+        }
+      }
+      let alive = candidates;
+      for (const [unit, set] of matched) {
+        const add = (doc: number, value: number, flags: number) => {
+          score[doc] = f64(score, doc) + value;
+          inName[doc] = u8(inName, doc) + (flags & MATCH.inName);
+          const count = flags & MATCH.typo ? typos : exact;
+          if (!unit.optional) count[doc] = u8(count, doc) + 1;
+        };
+        if (!nameOnly) {
+          scoreOr(set, add);
+          continue;
+        }
+        // AND: score the survivors on their own terms, or else an ancestor's
+        // name; a document goes at its first missing required unit.
+        activate(set);
+        alive = alive.filter((doc) => {
+          let value = bestOwn(doc, 1, true);
+          if (parents) {
+            for (let p = i32(parents, doc); value < 0 && p >= 0; p = i32(parents, p))
+              value = bestOwn(p, QUALITY.parentName, false);
+          }
+          if (value >= 0) add(doc, value, found);
+          return value >= 0 || unit.optional;
+        });
+      }
+      for (const doc of alive) {
+        if (!nameOnly || inName[doc])
+          take(doc, f64(score, doc), u8(exact, doc), u8(typos, doc), u8(inName, doc));
+      }
+      for (const doc of candidates) score[doc] = exact[doc] = typos[doc] = inName[doc] = 0;
+    },
+
+    single(unit, fuzzy, keep, top, rank, ceiling) {
+      const set = termsOf(unit, fuzzy);
+      let matched = 0;
+      // Whole-word matches and terms with a bonus first: they raise the floor soonest.
+      for (const pass of [1, 0]) {
+        for (const [t, quality, typo] of set) {
+          const bonus = f64(termBonus, t);
+          if (+(quality >= 1 || bonus > 0) !== pass) continue;
+          const first = i32(start, t);
+          const last = end(t);
+          if ((typo ? 0 : SCALE.tier) + quality + bonus + ceiling <= top.floor()) {
+            matched += last - first;
+            continue;
+          }
+          for (let k = first; k < last; k++) {
+            const doc = i32(postDoc, k);
+            if (!keep(doc)) continue;
+            matched++;
+            const value = (quality * (i32(postCode, k) >> CODE.weightShift)) / SCALE.weight;
+            top.offer(doc, rank(doc, value, typo));
+          }
+        }
+      }
+      return matched;
+    },
+  };
+}
