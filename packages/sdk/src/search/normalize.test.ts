@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { words } from './normalize.js';
+
+describe('folding', () => {
+  it('folds case, accents, punctuation and old spellings', () => {
+    assert.deepEqual(words('Kab. TJIANDJOER'), ['kab', 'cianjur']);
+    assert.deepEqual(words('Soekaboemi — Djakarta'), ['sukabumi', 'jakarta']);
+    assert.deepEqual(words("Air Ba'us  II"), ['air', 'baus', 'ii']);
+    assert.deepEqual(words('Séléman'), ['seleman']);
+    assert.deepEqual(words('Se\u0301le\u0301man'), ['seleman']);
+    assert.deepEqual(words('🙂 \u0000\u0007 ---'), []);
+  });
+});

@@ -1,0 +1,169 @@
+// The region index on a handful of real regions written out here: enough to
+// show each rule (whole words, prefixes, typos, administrative words, parents,
+// levels). @spbe/data tests it on all ~91,600 regions of Indonesia.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { SpbeInputError } from '../errors/spbe-input-error.js';
+import { parentCodeOf, regionLevelOf } from '../region-code.js';
+import type { Region } from '../schemas/region.js';
+import { createRegionIndex } from './region-index.js';
+
+const region = (code: string, name: string, kind?: Region['kind']): Region => ({
+  code,
+  name,
+  level: regionLevelOf(code) ?? 'village',
+  parentCode: parentCodeOf(code),
+  ...(kind && { kind }),
+});
+
+const regions: Region[] = [
+  region('32', 'Jawa Barat'),
+  region('32.01', 'Kabupaten Bogor', 'kabupaten'),
+  region('32.04', 'Kabupaten Bandung', 'kabupaten'),
+  region('32.05', 'Kabupaten Garut', 'kabupaten'),
+  region('32.06', 'Kabupaten Tasikmalaya', 'kabupaten'),
+  region('32.71', 'Kota Bogor', 'kota'),
+  region('32.73', 'Kota Bandung', 'kota'),
+  region('32.78', 'Kota Tasikmalaya', 'kota'),
+  region('32.01.01', 'Cibinong'),
+  region('32.04.01', 'Ciwidey'),
+  region('32.73.01', 'Sukasari'),
+  region('32.73.07', 'Sukajadi'),
+  region('32.73.25', 'Cibiru'),
+  region('32.73.01.1001', 'Sukarasa', 'kelurahan'),
+  region('32.73.07.1003', 'Sukawarna', 'kelurahan'),
+  region('32.73.07.1004', 'Sukagalih', 'kelurahan'),
+  region('32.04.01.2001', 'Sukasari', 'desa'),
+  region('33', 'Jawa Tengah'),
+  region('33.05.12.2019', 'Bandung', 'desa'),
+];
+const index = createRegionIndex(regions);
+const codes = (q: string, options?: Parameters<typeof index.search>[1]) =>
+  index.search(q, options).map((h) => h.item.code);
+
+describe('region index', () => {
+  it('finds a region by a word of its name, a prefix of one, or with a typo', () => {
+    assert.deepEqual(codes('garut'), ['32.05']);
+    assert.deepEqual(codes('GARU'), ['32.05']);
+    assert.deepEqual(codes('tasikmlaya').sort(), ['32.06', '32.78']);
+    assert.deepEqual(codes('xyz'), []);
+  });
+
+  it('highlights what matched in the name', () => {
+    const [hit] = index.search('kab bogor');
+    assert.equal(hit?.item.name, 'Kabupaten Bogor');
+    assert.deepEqual(hit?.ranges, [
+      [0, 3],
+      [10, 15],
+    ]);
+    const [typo] = index.search('tasikmlaya');
+    assert.ok(typo);
+    assert.deepEqual(typo.ranges, [[typo.item.name.indexOf('Tasikmalaya'), typo.item.name.length]]);
+    const [typing] = index.search('kab garu');
+    assert.equal(typing?.item.name, 'Kabupaten Garut');
+    assert.deepEqual(typing?.ranges, [
+      [0, 3],
+      [10, 14],
+    ]);
+  });
+
+  it('ranks exact and prefix matches above typo matches, and higher levels first', () => {
+    const hits = index.search('bandng', { limit: 50 });
+    assert.ok(hits.length >= 3);
+    assert.ok(hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? 0)));
+    const bandung = index.search('bandung');
+    assert.ok(
+      bandung.every((h) => h.score >= 1000),
+      'no typo hits while exact ones fill the page',
+    );
+    // The regency and the city before the village named Bandung.
+    assert.deepEqual(bandung.map((h) => h.item.code).at(-1), '33.05.12.2019');
+  });
+
+  it('steers by administrative words rather than requiring them', () => {
+    assert.equal(codes('kota bogor')[0], '32.71');
+    assert.equal(codes('kab bogor')[0], '32.01');
+    assert.equal(codes('desa sukasari')[0], '32.04.01.2001');
+    assert.equal(codes('kec sukasari')[0], '32.73.01');
+  });
+
+  it('carries the parents, nearest first, and lets a query name them', () => {
+    const [cibiru] = index.search('cibiru', { level: 'district' });
+    assert.deepEqual(
+      cibiru?.parents.map((p) => p.name),
+      ['Kota Bandung', 'Jawa Barat'],
+    );
+    assert.equal(codes('cibiru bandung')[0], '32.73.25');
+    assert.deepEqual(codes('sukasari bandung'), ['32.73.01', '32.04.01.2001']);
+  });
+
+  it('filters by level and by parent', () => {
+    const villages = index.search('suka', { level: 'village', parent: '32.73', limit: 30 });
+    assert.deepEqual(villages.map((h) => h.item.code).sort(), [
+      '32.73.01.1001',
+      '32.73.07.1003',
+      '32.73.07.1004',
+    ]);
+    assert.deepEqual(codes('bogor', { level: ['regency'] }).sort(), ['32.01', '32.71']);
+    assert.deepEqual(codes('sukasari', { parent: '32.73' }), ['32.73.01']);
+    assert.deepEqual(codes('sukasari', { level: 'village' }), ['32.04.01.2001']);
+  });
+
+  it('refuses bad arguments with SpbeInputError', () => {
+    assert.throws(() => index.search(42 as unknown as string), SpbeInputError);
+    assert.throws(() => index.search('bandung', { limit: 0 }), SpbeInputError);
+    assert.throws(() => index.search('bandung', { limit: 1.5 }), SpbeInputError);
+    assert.throws(() => index.search('bandung', { parent: '32-73' }), SpbeInputError);
+    assert.throws(() => createRegionIndex('regions' as never), SpbeInputError);
+    assert.throws(
+      () => createRegionIndex([{ code: '32', name: 7 }] as never),
+      (e: unknown) => e instanceof SpbeInputError && e.argument === 'regions[0].name',
+    );
+  });
+
+  it('answers empty, blank, huge, emoji and control-character queries sanely', () => {
+    for (const q of [
+      '',
+      '   ',
+      '\t\n',
+      'x'.repeat(10_000),
+      'a '.repeat(5000),
+      '🙂🙃',
+      '\u0000\u0001\u0007',
+      '%$#@!',
+      'ب'.repeat(300),
+    ]) {
+      assert.ok(Array.isArray(index.search(q)));
+    }
+    assert.deepEqual(index.search(''), []);
+  });
+
+  it('property: any query → no throw, best first, ranges inside the name, at most limit', () => {
+    const alphabet = fc.constantFrom(...'abcdgikjnorstuw ', 'kab ', 'kota ', 'é', '🙂', '-');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 20 })),
+        fc.integer({ min: 1, max: 30 }),
+        (q, limit) => {
+          const hits = index.search(q, { limit });
+          assert.ok(hits.length <= limit);
+          let previous = Number.POSITIVE_INFINITY;
+          for (const hit of hits) {
+            assert.ok(hit.score <= previous);
+            previous = hit.score;
+            let end = 0;
+            for (const [a, b] of hit.ranges) {
+              assert.ok(
+                a >= end && a < b && b <= hit.item.name.length,
+                JSON.stringify([q, hit.item.name, hit.ranges]),
+              );
+              end = b;
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

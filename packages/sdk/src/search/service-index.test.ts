@@ -1,0 +1,149 @@
+// The service index on a few services written out here, one per rule
+// (fields and their weights, synonyms, stems, typos, filters). @spbe/data
+// tests it on the sample catalog and its labelled queries.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { SpbeInputError } from '../errors/spbe-input-error.js';
+import type { Service } from '../schemas/service.js';
+import { createServiceIndex, stem } from './service-index.js';
+
+const service = (id: string, name: string, summary: string, more: Partial<Service> = {}) =>
+  ({
+    id,
+    name,
+    summary,
+    type: 'public',
+    sector: 'general',
+    audiences: ['citizens'],
+    provider: { name: 'Pemerintah Provinsi Jawa Barat', level: 'provincial', regionCode: '32' },
+    url: `https://example.go.id/${id}`,
+    channels: ['web'],
+    status: 'active',
+    availability: 'all',
+    keywords: [],
+    updatedAt: '2026-01-01',
+    ...more,
+  }) satisfies Service;
+
+const services: Service[] = [
+  service(
+    'sp4n-lapor',
+    'SP4N-LAPOR!',
+    'Kanal nasional pengaduan pelayanan publik: laporkan jalan rusak atau pungutan liar.',
+    {
+      sector: 'complaints',
+      audiences: ['citizens', 'businesses'],
+      keywords: ['lapor jalan rusak'],
+    },
+  ),
+  service('sapawarga', 'Sapawarga', 'Aplikasi warga Jawa Barat: berita, bantuan dan lapor.', {
+    keywords: ['aplikasi warga'],
+  }),
+  service('sambara', 'Sambara', 'Bayar pajak kendaraan bermotor tahunan dari ponsel.', {
+    sector: 'transport',
+    keywords: ['pajak motor'],
+  }),
+  service('ikd-dukcapil', 'Identitas Kependudukan Digital', 'KTP di ponsel, dari Dukcapil.', {
+    sector: 'population',
+  }),
+  service('oss-rba', 'OSS RBA', 'Perizinan berusaha berbasis risiko: NIB untuk pelaku usaha.', {
+    type: 'administrative',
+    sector: 'business',
+    audiences: ['businesses'],
+  }),
+  service('depok-single-window', 'Depok Single Window', 'Layanan perizinan Kota Depok.', {
+    provider: { name: 'DPMPTSP Kota Depok', level: 'regency', regionCode: '32.76' },
+    availability: ['32.76'],
+    audiences: ['citizens', 'businesses'],
+  }),
+  service('pikobar', 'Pikobar', 'Informasi dan pelacakan covid di Jawa Barat.', {
+    status: 'retired',
+    sector: 'health',
+  }),
+  service('open-data-jabar', 'Open Data Jabar', 'Data terbuka Pemerintah Provinsi Jawa Barat.', {
+    type: 'administrative',
+    sector: 'open-data',
+    audiences: ['governments'],
+  }),
+];
+const index = createServiceIndex(services);
+const ids = (q: string, options?: Parameters<typeof index.search>[1]) =>
+  index.search(q, options).map((h) => h.item.id);
+
+describe('service index', () => {
+  it('strips one common affix pair, keeping three letters', () => {
+    assert.equal(stem('perizinan'), 'izin');
+    assert.equal(stem('pengaduan'), 'adu');
+    assert.equal(stem('pendaftaran'), 'daftar');
+    assert.equal(stem('izin'), 'izin');
+    assert.equal(stem('sim'), 'sim');
+  });
+
+  it('finds services by name, keyword, summary, synonym, stem and typo', () => {
+    assert.equal(ids('sambara')[0], 'sambara');
+    assert.equal(ids('pajak motor')[0], 'sambara');
+    // No service says "ektp": its synonym group (ktp|ektp|…|dukcapil) finds it.
+    assert.deepEqual(ids('ektp'), ['ikd-dukcapil']);
+    // Nor "izin": the stems of "perizinan" do.
+    assert.deepEqual(ids('izin'), ['oss-rba', 'depok-single-window']);
+    // Two letters swapped.
+    assert.equal(ids('samabra')[0], 'sambara');
+    const [hit] = index.search('sapa');
+    assert.equal(hit?.item.id, 'sapawarga');
+    assert.deepEqual(hit?.ranges, [[0, 4]]);
+  });
+
+  it('filters by sector, audience, regency, status and type', () => {
+    assert.deepEqual(ids('izin', { filter: { audience: 'businesses' } }).sort(), [
+      'depok-single-window',
+      'oss-rba',
+    ]);
+    assert.deepEqual(ids('covid', { filter: { status: 'active' } }), []);
+    assert.deepEqual(ids('covid', { filter: { status: ['retired'] } }), ['pikobar']);
+    assert.ok(ids('depok', { filter: { region: '32.76' } }).includes('depok-single-window'));
+    assert.ok(!ids('depok', { filter: { region: '32.73' } }).includes('depok-single-window'));
+    assert.deepEqual(ids('data', { filter: { type: 'administrative', sector: 'open-data' } }), [
+      'open-data-jabar',
+    ]);
+  });
+
+  it('ranks services matching more words first', () => {
+    const [first, second] = index.search('lapor jalan rusak');
+    assert.equal(first?.item.id, 'sp4n-lapor');
+    assert.equal(second?.item.id, 'sapawarga');
+    assert.ok(first && second && first.score > second.score + 500);
+  });
+
+  it('takes extra synonym groups', () => {
+    const extended = createServiceIndex(services, { synonyms: ['kir|uji kendaraan|sambara'] });
+    assert.deepEqual(ids('kir'), []);
+    assert.equal(extended.search('kir')[0]?.item.id, 'sambara');
+  });
+
+  it('property: any query → no throw, best first, ranges inside the name', () => {
+    const alphabet = fc.constantFrom(...'abdeijklnoprstu ', 'izin ', 'lapor ', '🙂', '-');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: alphabet, maxLength: 20 })),
+        (q) => {
+          let previous = Number.POSITIVE_INFINITY;
+          for (const hit of index.search(q)) {
+            assert.ok(hit.score <= previous);
+            previous = hit.score;
+            for (const [a, b] of hit.ranges) {
+              assert.ok(a >= 0 && a < b && b <= hit.item.name.length);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses bad arguments with SpbeInputError', () => {
+    assert.throws(() => index.search(null as unknown as string), SpbeInputError);
+    assert.throws(() => index.search('ktp', { limit: 10_000 }), SpbeInputError);
+    assert.throws(() => createServiceIndex({} as never), SpbeInputError);
+  });
+});
