@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { openRegionStore, services as sampleServices } from '@spbe/data';
 import type { Region, Service } from '@spbe/sdk';
-import { createRegionIndex, createServiceIndex } from '@spbe/sdk/search';
+import {
+  createRegionIndex,
+  createServiceIndex,
+  type RegionIndex,
+  type ServiceIndex,
+} from '@spbe/sdk/search';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { median, quantile } from './harness.js';
@@ -30,7 +35,7 @@ interface Label {
 }
 const labels = (name: string) =>
   JSON.parse(
-    readFileSync(new URL(`../packages/sdk/src/search/fixtures/${name}`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../packages/data/src/search/fixtures/${name}`, import.meta.url), 'utf8'),
   ) as Label[];
 
 /** Every keystroke of typing `text`: "ban", "band", … (from 2 letters; 1-letter queries too for a few). */
@@ -153,7 +158,7 @@ const regionRows = [
     {
       name: '@spbe/sdk/search',
       build: () => createRegionIndex(regions),
-      search: (index, q) => (index as ReturnType<typeof createRegionIndex>).search(unlabel(q)),
+      search: (index, q) => (index as RegionIndex).search(unlabel(q)),
     },
     regionWorkload,
     regionSample,
@@ -252,8 +257,7 @@ const serviceRows = [
   {
     name: '@spbe/sdk/search',
     make: (list: readonly Service[]) => createServiceIndex(list),
-    search: (index: unknown, q: string): unknown[] =>
-      (index as ReturnType<typeof createServiceIndex>).search(q),
+    search: (index: unknown, q: string): unknown[] => (index as ServiceIndex).search(q),
     id: (h: { item: Service }) => h.item.id,
     full: true,
   },

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
-import { openRegionStore, services } from '@spbe/data';
-import type { Region } from '../schemas/region.js';
-import { createRegionIndex, createServiceIndex } from './index.js';
+import { createRegionIndex, createServiceIndex, type RegionIndex } from '@spbe/sdk/search';
+import { services } from '../catalog/services.js';
+import { openRegionStore } from '../regions.js';
 
 interface Label {
   q: string;
@@ -18,11 +18,9 @@ const load = (name: string) =>
 
 describe('region search quality (all of Indonesia)', () => {
   const labels = load('region-queries.json');
-  let index: ReturnType<typeof createRegionIndex>;
-  let regions: Region[];
+  let index: RegionIndex;
   before(async () => {
-    regions = await openRegionStore().all();
-    index = createRegionIndex(regions);
+    index = createRegionIndex(await openRegionStore().all());
   });
 
   it(`has at least 30 labelled queries (${labels.length})`, () => assert.ok(labels.length >= 30));
