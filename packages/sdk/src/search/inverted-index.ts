@@ -1,6 +1,7 @@
 /**
- * Builds the index the queries read, as flat typed arrays (a handful of
- * allocations for ~90,000 documents rather than one per posting):
+ * Builds the index the queries read, as flat arrays (a handful of
+ * allocations for ~90,000 documents rather than one per posting; typed where
+ * the size is known before they fill):
  *
  * - a forward index: each document's distinct terms with their best code
  *   (see scoring.ts), so that a candidate is scored on its own few terms;
