@@ -1,5 +1,5 @@
-// Every symbol @spbe/sdk exports has a doc comment with an @example (they are
-// what editors show and what the README points to). Constants named in
+// Every symbol @spbe/sdk and @spbe/sdk/search export has a doc comment with an
+// @example (they are what editors show and what the README points to). Constants named in
 // SCREAMING_CASE need the doc comment only: an example of a plain value would
 // only repeat it.
 import assert from 'node:assert/strict';
@@ -27,7 +27,11 @@ function* sources(dir: string): Generator<string> {
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
 it('every exported symbol is documented, with an @example unless it is a constant', () => {
-  const index = readFileSync(join(here, 'index.ts'), 'utf8').replace(/from '[^']*'/g, '');
+  const index = ['index.ts', 'search/index.ts']
+    .map((entry) => readFileSync(join(here, entry), 'utf8'))
+    .join('\n')
+    .replace(/from '[^']*'/g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   const exported = new Set(index.match(/\b[A-Za-z_]\w*\b/g));
   const undocumented: string[] = [];
   let found = 0;
