@@ -40,6 +40,9 @@ const child = spawn(
     '--test',
     '--test-reporter=spec',
     '--test-timeout=120000',
+    // Two test files at a time: most of their time is waiting on sockets and
+    // timers, so two share the machine's cores well (61 s → 41 s here).
+    '--test-concurrency=2',
     ...files,
   ],
   { cwd: root, stdio: 'inherit' },
