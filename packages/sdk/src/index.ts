@@ -2,7 +2,13 @@
 
 export { createClient } from './client/create-client.js';
 export { Lru } from './client/lru.js';
-export type { CacheOptions, ClientOptions, StaleEvent } from './client/options.js';
+export type {
+  CacheOptions,
+  ClientOptions,
+  HeadersOption,
+  HooksOption,
+  StaleEvent,
+} from './client/options.js';
 export type {
   AgreementsApi,
   CallOptions,
@@ -11,7 +17,7 @@ export type {
   SpbeClient,
 } from './client/spbe-client.js';
 
-export { isSpbeError, SpbeError } from './errors/spbe-error.js';
+export { isSpbeError, type RequestSummary, SpbeError } from './errors/spbe-error.js';
 export { isSpbeHttpError, SpbeHttpError } from './errors/spbe-http-error.js';
 export { isSpbeInputError, SpbeInputError } from './errors/spbe-input-error.js';
 export { isSpbeNetworkError, SpbeNetworkError } from './errors/spbe-network-error.js';

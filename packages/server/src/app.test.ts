@@ -251,6 +251,9 @@ describe('HTTP behaviour', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.match(res.headers.get('access-control-allow-methods')!, /GET/);
     assert.match(res.headers.get('access-control-allow-headers')!, /If-None-Match/);
+    // What SDK users add with its `headers` option: a gateway's credentials, trace context.
+    for (const name of ['Authorization', 'X-Api-Key', 'Traceparent'])
+      assert.match(res.headers.get('access-control-allow-headers')!, new RegExp(name));
     assert.equal(res.headers.get('access-control-allow-credentials'), null);
   });
 

@@ -12,6 +12,7 @@ import {
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { failure } from '../testing/failure.js';
 
+const TRACE = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 let counter = 0;
 function faulty(fault: string, options: Partial<ClientOptions> = {}) {
   const token = `b${Date.now()}-${++counter}`;
@@ -21,6 +22,7 @@ function faulty(fault: string, options: Partial<ClientOptions> = {}) {
       (await (await fetch(`${FAULT_URL}/__count/${token}`, { cache: 'no-store' })).json()) as {
         count: number;
         conditional: number;
+        headers: Record<string, string>[];
       },
   };
 }
@@ -39,6 +41,18 @@ describe('SDK client in the browser, cross-origin', () => {
     ]);
     const found = await spbe.services.list({ q: 'lapor' });
     expect(found.items[0]?.id).to.equal('sp4n-lapor');
+  });
+
+  it('sends an API key and a trace header cross-origin (the preflight allows them)', async () => {
+    const spbe = createClient({
+      baseUrl: API_URL,
+      headers: () => ({ 'x-api-key': 'kunci-uji', authorization: 'Bearer uji' }),
+      hooks: { beforeRequest: [(request) => request.headers.set('traceparent', TRACE)] },
+    });
+    expect((await spbe.regions.get('32')).name).to.equal('Jawa Barat');
+    const { client, tally } = faulty('ok', { headers: { 'x-api-key': 'kunci-uji' } });
+    await client.regions.get('32');
+    expect((await tally()).headers[0]).to.include({ 'x-api-key': 'kunci-uji' });
   });
 
   it('revalidates cross-origin with If-None-Match and a 304', async () => {

@@ -2,8 +2,10 @@
 // right error class with its fields, within timing bounds, and the requests
 // that reach the server are counted.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { SpbeHttpError } from '../errors/spbe-http-error.js';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import { SpbeNetworkError } from '../errors/spbe-network-error.js';
@@ -19,6 +21,7 @@ import {
   startFaultServer,
 } from '../testing/fault-server.js';
 
+const run = promisify(execFile);
 let server: FaultServer;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -232,6 +235,40 @@ describe('network failures and timeouts', () => {
     assert.ok(error instanceof SpbeNetworkError, String(error));
   });
 
+  it('retries a reset in the middle of the body like any transient failure', async () => {
+    const { client, tally } = faulty('reset-body-once', { retry: 1 });
+    const { value } = await inFastTime(() => client.regions.children('32'));
+    assert.equal(value.length, 3);
+    assert.equal(tally().count, 2);
+  });
+
+  it('retries a body that stalls after the headers, within the attempt timeout', async () => {
+    const { client, tally } = faulty('stall-body-once', { retry: 1, timeout: 300 });
+    const { value } = await inFastTime(() => client.regions.children('32'));
+    assert.equal(value.length, 3);
+    assert.equal(tally().count, 2);
+    const [waited] = gaps(tally().arrivals);
+    assert.ok(waited! >= 300, `second attempt after ${waited} ms`);
+  });
+
+  it('gives up on a stalling body at the deadline, retries included', async () => {
+    const { client, tally } = faulty('stall-body', { retry: 5, timeout: 300, deadline: 1000 });
+    const { value: error } = await inFastTime(
+      async () => (await failure(() => client.regions.children('32'))).error,
+    );
+    assert.ok(error instanceof SpbeTimeoutError, String(error));
+    assert.match(error.message, /1000 ms deadline/);
+    assert.ok(tally().count >= 2 && tally().count < 6, `${tally().count} attempts`);
+  });
+
+  it('fails at once when Retry-After asks for more than the deadline leaves', async () => {
+    const { client, tally } = faulty('429-seconds', { deadline: 500 });
+    const { error, ms } = await failure(() => client.regions.get('32'));
+    assert.ok(error instanceof SpbeHttpError && error.status === 429, String(error));
+    assert.ok(ms < 400, `${Math.round(ms)} ms`);
+    assert.equal(tally().count, 1);
+  });
+
   it('times out a body that stalls after the headers, within timeout + 250 ms', async () => {
     const { client } = faulty('stall-body', { retry: 0, timeout: 500 });
     const { error, ms } = await failure(() => client.regions.children('32'));
@@ -376,11 +413,7 @@ describe('de-duplication and caching', () => {
     );
   });
 
-  it('does not cache what the API marks max-age=0, nor when the cache is off', async () => {
-    const noCache = faulty('no-cache');
-    await noCache.client.regions.get('32');
-    await noCache.client.regions.get('32');
-    assert.equal(noCache.tally().count, 2);
+  it('keeps nothing when the cache is off', async () => {
     const off = faulty('ok', { cache: false });
     await off.client.regions.get('32');
     await off.client.regions.get('32');
@@ -438,24 +471,19 @@ describe('de-duplication and caching', () => {
   });
 
   it('works where AbortSignal.any is missing (older browsers)', async () => {
-    const any = AbortSignal.any;
-    // @ts-expect-error: simulating an older runtime
-    delete AbortSignal.any;
-    try {
-      const stalled = faulty('stall-body', { retry: 0, timeout: 300 });
-      const { error } = await failure(() => stalled.client.regions.children('32'));
-      assert.ok(error instanceof SpbeTimeoutError);
-      const slow = faulty('slow');
-      const controller = new AbortController();
-      setTimeout(() => controller.abort('bye'), 30);
-      assert.equal(
-        (await failure(() => slow.client.regions.get('32', { signal: controller.signal }))).error,
-        'bye',
-      );
-      assert.equal((await faulty('ok').client.regions.get('32')).code, '32');
-    } finally {
-      AbortSignal.any = any;
-    }
+    // In its own process: ky looks for AbortSignal.any once, when it loads.
+    const script = new URL('../testing/older-runtime.ts', import.meta.url).pathname;
+    const { stdout } = await run(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', script, server.url],
+      { timeout: 20_000 },
+    );
+    assert.deepEqual(JSON.parse(stdout), {
+      anyMissing: true,
+      stalled: { error: 'SpbeTimeoutError' },
+      aborted: { error: 'bye' },
+      ok: { value: '32' },
+    });
   });
 
   it('forgets everything on clearCache()', async () => {
@@ -466,6 +494,84 @@ describe('de-duplication and caching', () => {
     assert.deepEqual(
       { count: tally().count, conditional: tally().conditional },
       { count: 2, conditional: 0 },
+    );
+  });
+});
+
+describe('caching as RFC 9111 says', () => {
+  /** Two calls a moment apart: how many requests, how many conditional, and each one's If-None-Match. */
+  async function twice(fault: Fault, options: Partial<ClientOptions> = {}) {
+    const { client, tally } = faulty(fault, options);
+    const first = await client.regions.get('32');
+    const second = await client.regions.get('32');
+    const { count, conditional, headers } = tally();
+    return { first, second, count, conditional, sent: headers.map((h) => h['if-none-match']) };
+  }
+
+  for (const fault of ['cc-no-cache', 'no-cache'] as const) {
+    it(`${fault === 'no-cache' ? 'max-age=0' : 'no-cache'}: stored, revalidated before every use, 304 reuses the body`, async () => {
+      const { first, second, count, conditional, sent } = await twice(fault);
+      assert.equal(second, first, 'the stored (frozen) answer, not a new one');
+      assert.deepEqual({ count, conditional }, { count: 2, conditional: 1 });
+      assert.equal(sent[0], undefined);
+      assert.match(sent[1] ?? '', /^"v1-\d+"$/, 'the stored ETag');
+    });
+  }
+
+  it('no-cache: the stored copy stands in when the API goes down (staleIfError)', async () => {
+    const stale: unknown[] = [];
+    const { client, tally } = faulty('no-cache-then-down', {
+      retry: 0,
+      onStale: (e) => stale.push(e.reason),
+    });
+    const first = await client.regions.get('32');
+    assert.equal(await client.regions.get('32'), first);
+    assert.equal(tally().count, 2);
+    assert.ok(stale[0] instanceof SpbeHttpError);
+  });
+
+  it('no-store: never stored, never sent conditionally, nothing to stand in', async () => {
+    const { first, second, count, conditional } = await twice('cc-no-store');
+    assert.notEqual(second, first);
+    assert.deepEqual({ count, conditional }, { count: 2, conditional: 0 });
+    const down = faulty('no-store-then-down', { retry: 0 });
+    await down.client.regions.get('32');
+    await assert.rejects(down.client.regions.get('32'), SpbeHttpError);
+  });
+
+  it('Vary: * is never stored', async () => {
+    const { count, conditional } = await twice('vary-star');
+    assert.deepEqual({ count, conditional }, { count: 2, conditional: 0 });
+  });
+
+  it('Age counts against max-age', async () => {
+    const spent = await twice('age-spent');
+    assert.deepEqual(
+      { count: spent.count, conditional: spent.conditional },
+      { count: 2, conditional: 1 },
+    );
+    const half = await twice('age-half');
+    assert.deepEqual(
+      { count: half.count, conditional: half.conditional },
+      { count: 1, conditional: 0 },
+    );
+  });
+
+  it('must-revalidate: a stale copy is never served when the API is down', async () => {
+    const { client, tally } = faulty('must-revalidate-then-down', { retry: 0 });
+    await client.regions.get('32');
+    const { error } = await failure(() => client.regions.get('32'));
+    assert.ok(error instanceof SpbeHttpError && error.status === 503, String(error));
+    assert.equal(tally().conditional, 1);
+  });
+
+  it('max-age: used without asking until it runs out, never past the client ttl', async () => {
+    const { count } = await twice('ok');
+    assert.equal(count, 1);
+    const short = await twice('ok', { cache: { ttl: 0 } });
+    assert.deepEqual(
+      { count: short.count, conditional: short.conditional },
+      { count: 2, conditional: 1 },
     );
   });
 });

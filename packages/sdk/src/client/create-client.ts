@@ -66,9 +66,8 @@ function searchOf(schema: z.ZodMiniObject, query: Record<string, unknown>): stri
 export function createClient(options: ClientOptions): SpbeClient {
   const resolved = resolveOptions(options);
   const transport = createTransport(resolved);
-  const url = (path: string) => resolved.apiRoot + path;
   const get = <S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions) =>
-    transport.get(url(path), schema, call?.signal);
+    transport.get(path, schema, call?.signal);
   // Methods are async so that bad arguments reject (like every other failure) rather than throw.
 
   const listServices = async (

@@ -1,4 +1,39 @@
+import type { AfterResponseHook, BeforeRequestHook, BeforeRetryHook } from 'ky';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
+
+/**
+ * Headers sent with every request: an object, or a function (sync or async)
+ * called before every attempt, so that a rotating token is always current.
+ * Values of `Authorization`, `Cookie` and headers named like a key or token
+ * are redacted wherever an error shows the request.
+ *
+ * @example
+ * createClient({ baseUrl, headers: async () => ({ authorization: `Bearer ${await tokens.current()}` }) });
+ */
+export type HeadersOption =
+  | Record<string, string>
+  | (() => Record<string, string> | Promise<Record<string, string>>);
+
+/**
+ * ky's hooks, passed through: `beforeRequest` runs before every attempt (after
+ * the client has set its own headers), `beforeRetry` before every retry,
+ * `afterResponse` on every response before the client reads it. An error
+ * thrown by a hook rejects the call with that error, unretried.
+ *
+ * @example
+ * createClient({
+ *   baseUrl,
+ *   hooks: {
+ *     beforeRequest: [(request) => request.headers.set('x-request-id', crypto.randomUUID())],
+ *     afterResponse: [(request, _options, response) => log(request.url, response.status)],
+ *   },
+ * });
+ */
+export interface HooksOption {
+  beforeRequest?: BeforeRequestHook[];
+  beforeRetry?: BeforeRetryHook[];
+  afterResponse?: AfterResponseHook[];
+}
 
 /**
  * How the client keeps answers in memory.
@@ -52,7 +87,11 @@ export interface ClientOptions {
   maxRetryAfter?: number;
   /** Largest response body accepted, in bytes; enforced while the body streams in. Default 4 MiB. */
   maxBodyBytes?: number;
-  /** The fetch to use. Default `globalThis.fetch`. */
+  /** Headers for every request (an API key, a tracing id), or a function called before every attempt. */
+  headers?: HeadersOption;
+  /** ky's `beforeRequest`, `beforeRetry` and `afterResponse` hooks. */
+  hooks?: HooksOption;
+  /** The fetch to use; it is called with a `Request`. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
   /** In-memory cache of answers, or `false` for none. */
   cache?: CacheOptions | false;
@@ -68,6 +107,8 @@ export interface ResolvedOptions {
   deadline: number;
   maxRetryAfter: number;
   maxBodyBytes: number;
+  headers: HeadersOption | undefined;
+  hooks: Required<HooksOption>;
   fetch: typeof globalThis.fetch;
   cache: Required<CacheOptions> | false;
   onStale: ((event: StaleEvent) => void) | undefined;
@@ -122,6 +163,42 @@ function apiRootOf(baseUrl: unknown): string {
   return `${url.href.replace(/\/+$/, '')}/v1/`;
 }
 
+/**
+ * Checks headers before they are sent, so a bad one is an input error that
+ * names the header but never echoes its value (fetch's own error would: it
+ * may be a secret).
+ */
+export function checkHeaders(
+  headers: unknown,
+  argument = 'options.headers',
+): Record<string, string> {
+  if (typeof headers !== 'object' || headers === null) {
+    throw new SpbeInputError(argument, 'must be an object of header names and string values');
+  }
+  const probe = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      if (typeof value !== 'string') throw 0;
+      probe.set(name, value);
+    } catch {
+      throw new SpbeInputError(
+        `${argument}.${name.slice(0, 40)}`,
+        'must be a header name with a string value without line breaks or characters beyond Latin-1',
+      );
+    }
+  }
+  return headers as Record<string, string>;
+}
+
+function hooksOf(hooks: HooksOption = {}): Required<HooksOption> {
+  for (const [name, list] of Object.entries(hooks)) {
+    if (!Array.isArray(list) || list.some((hook) => typeof hook !== 'function')) {
+      throw new SpbeInputError(`options.hooks.${name}`, 'must be an array of functions');
+    }
+  }
+  return { beforeRequest: [], beforeRetry: [], afterResponse: [], ...hooks };
+}
+
 /** Checks the options and fills in the defaults; throws {@link SpbeInputError}. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
@@ -149,6 +226,11 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
       1024 * 1024 * 1024,
       true,
     ),
+    headers:
+      typeof options.headers === 'function' || options.headers === undefined
+        ? options.headers
+        : checkHeaders(options.headers),
+    hooks: hooksOf(options.hooks),
     fetch,
     cache:
       cache === false

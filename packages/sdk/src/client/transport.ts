@@ -1,27 +1,19 @@
 /**
- * One GET through the whole pipeline: cache, de-duplication of identical
- * concurrent calls, attempts with a timeout that covers headers and body,
- * retries with backoff and Retry-After under a total deadline, a size cap
- * enforced while the body streams, JSON parsing and schema validation. Every
- * failure leaves as an SpbeError, or as the caller's own abort reason.
+ * One GET as the client makes it: the cache (RFC 9111 rules), one shared
+ * exchange for identical concurrent calls, validation against the contract,
+ * freezing, and stale copies when the API is down. The exchange itself,
+ * attempts and retries included, is exchange.ts.
  */
 import type * as z from 'zod/mini';
-import { SpbeError } from '../errors/spbe-error.js';
 import { SpbeHttpError } from '../errors/spbe-http-error.js';
 import { SpbeNetworkError } from '../errors/spbe-network-error.js';
 import { SpbeResponseError } from '../errors/spbe-response-error.js';
 import { SpbeTimeoutError } from '../errors/spbe-timeout-error.js';
 import { describeIssue, formatPath } from '../schemas/issues.js';
-import { ProblemSchema } from '../schemas/problem.js';
-import { type CacheEntry, deepFreeze, maxAgeOf } from './cache.js';
+import { type CacheEntry, deepFreeze, type StorePolicy } from './cache.js';
+import { createExchange } from './exchange.js';
 import { Lru } from './lru.js';
 import type { ResolvedOptions } from './options.js';
-import { backoff, parseRetryAfter, RETRY_STATUSES, sleep } from './retry.js';
-
-/** What one exchange brought back. */
-type Outcome =
-  | { kind: 'data'; data: unknown; etag: string | undefined; maxAge: number | undefined }
-  | { kind: 'not-modified'; maxAge: number | undefined };
 
 interface Shared {
   promise: Promise<unknown>;
@@ -29,180 +21,10 @@ interface Shared {
   waiting: number;
 }
 
-// Marks our own per-attempt timer as the abort reason, to tell it from the caller's.
-const ATTEMPT_TIMEOUT = Symbol('attempt timeout');
-const ERROR_BODY_BYTES = 64 * 1024;
-const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
-const retryAfterOf = new WeakMap<SpbeHttpError, number>();
-
-/**
- * A signal that aborts when either does: AbortSignal.any where the runtime
- * has it (Chrome 116+, Safari 17.4+, Node 20.3+), by hand elsewhere.
- */
-function either(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
-  const both = new AbortController();
-  for (const s of [a, b]) {
-    if (s.aborted) both.abort(s.reason);
-    else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
-  }
-  return both.signal;
-}
-
-/** Reads a body up to `max` bytes, refusing more as soon as it arrives. */
-async function readCapped(response: Response, max: number, url: string): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () =>
-    new SpbeResponseError(url, 'too-large', `the body is larger than the ${max}-byte limit`);
-  if (declared > max) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-export function createTransport(options: ResolvedOptions) {
-  // Called bare: a browser's fetch throws "Illegal invocation" when called as a method of another object.
-  const fetchFn = options.fetch;
+export function createTransport(options: ResolvedOptions): Transport {
   const cache = options.cache ? new Lru<string, CacheEntry>(options.cache.maxEntries) : undefined;
   const inflight = new Map<string, Shared>();
-
-  /**
-   * One attempt; `signal` is the shared signal, `ms` this attempt's budget
-   * (the timeout, or what is left of the deadline when that is shorter).
-   */
-  async function attempt(
-    url: string,
-    etag: string | undefined,
-    signal: AbortSignal,
-    ms: number,
-  ): Promise<Outcome> {
-    const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(ATTEMPT_TIMEOUT), ms);
-    try {
-      const response = await fetchFn(url, {
-        signal: either(signal, timer.signal),
-        headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
-      });
-      const maxAge = maxAgeOf(response.headers.get('cache-control'));
-      if (response.status === 304) {
-        await response.body?.cancel().catch(() => {});
-        if (etag === undefined)
-          throw new SpbeResponseError(
-            url,
-            'unexpected-status',
-            'answered 304 to a request that was not conditional',
-          );
-        return { kind: 'not-modified', maxAge };
-      }
-      const type = response.headers.get('content-type') ?? '';
-      if (!response.ok) {
-        const requestId = response.headers.get('x-request-id') ?? undefined;
-        let problem: z.infer<typeof ProblemSchema> | undefined;
-        if (JSON_TYPE.test(type)) {
-          try {
-            problem = ProblemSchema.safeParse(
-              JSON.parse(await readCapped(response, ERROR_BODY_BYTES, url)),
-            ).data;
-          } catch (error) {
-            if (timer.signal.aborted || signal.aborted) throw error;
-            // An unreadable error body still leaves a usable status.
-          }
-        } else {
-          await response.body?.cancel().catch(() => {});
-        }
-        const error = new SpbeHttpError(
-          url,
-          response.status,
-          problem,
-          requestId ?? problem?.requestId,
-        );
-        const wait = parseRetryAfter(response.headers.get('retry-after'));
-        if (wait !== undefined) retryAfterOf.set(error, wait);
-        throw error;
-      }
-      if (!JSON_TYPE.test(type)) {
-        await response.body?.cancel().catch(() => {});
-        throw new SpbeResponseError(
-          url,
-          'content-type',
-          `expected JSON, got ${JSON.stringify(type || 'no content type')}`,
-        );
-      }
-      const text = await readCapped(response, options.maxBodyBytes, url);
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new SpbeResponseError(
-          url,
-          'not-json',
-          `the body is not valid JSON (${text.length} characters; truncated?)`,
-        );
-      }
-      return { kind: 'data', data, etag: response.headers.get('etag') ?? undefined, maxAge };
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      if (timer.signal.aborted) {
-        throw ms < options.timeout
-          ? new SpbeTimeoutError(url, options.deadline, 'deadline')
-          : new SpbeTimeoutError(url, options.timeout, 'timeout');
-      }
-      if (error instanceof SpbeError) throw error;
-      // fetch's TypeError (refused, reset, DNS) or a stream reset mid-body: all the network.
-      throw new SpbeNetworkError(url, (error as { cause?: unknown })?.cause ?? error);
-    } finally {
-      clearTimeout(timeout);
-    }
-  }
-
-  /** All attempts for one URL, under the deadline. */
-  async function exchange(
-    url: string,
-    etag: string | undefined,
-    signal: AbortSignal,
-  ): Promise<Outcome> {
-    const started = Date.now();
-    for (let retry = 0; ; retry++) {
-      const left = options.deadline - (Date.now() - started);
-      if (left <= 0) throw new SpbeTimeoutError(url, options.deadline, 'deadline');
-      try {
-        return await attempt(url, etag, signal, Math.min(options.timeout, left));
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        const retryable =
-          error instanceof SpbeNetworkError ||
-          error instanceof SpbeTimeoutError ||
-          (error instanceof SpbeHttpError && RETRY_STATUSES.has(error.status));
-        if (!retryable || retry >= options.retry) throw error;
-        const asked = error instanceof SpbeHttpError ? retryAfterOf.get(error) : undefined;
-        const wait =
-          asked === undefined ? backoff(retry + 1) : Math.min(asked, options.maxRetryAfter);
-        const remaining = options.deadline - (Date.now() - started);
-        if (wait >= remaining) {
-          throw remaining <= 0 || error instanceof SpbeTimeoutError
-            ? new SpbeTimeoutError(url, options.deadline, 'deadline')
-            : error;
-        }
-        await sleep(wait, signal);
-      }
-    }
-  }
+  const exchange = createExchange(options);
 
   /**
    * Joins (or starts) the one shared job for a URL: identical concurrent calls
@@ -261,43 +83,60 @@ export function createTransport(options: ResolvedOptions) {
     });
   }
 
-  function store(
-    url: string,
-    data: unknown,
-    etag: string | undefined,
-    maxAge: number | undefined,
-  ): void {
-    if (!cache || !options.cache || maxAge === 0) return;
+  /** Keeps an answer as its headers allow (or forgets it when they forbid keeping it). */
+  function store(url: string, data: unknown, etag: string | undefined, policy: StorePolicy): void {
+    if (!cache) return;
+    if (!policy.storable) {
+      cache.delete(url);
+      return;
+    }
     const now = Date.now();
-    const ttl = Math.min(options.cache.ttl, maxAge ?? Number.POSITIVE_INFINITY);
-    cache.set(url, { data, etag, storedAt: now, freshUntil: now + ttl });
+    cache.set(url, {
+      data,
+      etag,
+      storedAt: now,
+      freshUntil: now + policy.freshForMs,
+      mustRevalidate: policy.mustRevalidate,
+    });
   }
 
-  /** Fetches, validates and caches; uses a cached copy when fresh, or when stale and allowed. */
+  /**
+   * The answer for `path` (relative to the API root), validated by `schema`:
+   * from the cache while fresh, else from the API (revalidating a stored copy
+   * with its ETag), else a stale copy when the API is down and that is allowed.
+   */
   async function get<S extends z.ZodMiniType>(
-    url: string,
+    path: string,
     schema: S,
     signal?: AbortSignal,
   ): Promise<z.infer<S>> {
     if (signal?.aborted) throw signal.reason;
+    const url = options.apiRoot + path;
     const entry: CacheEntry | undefined = cache?.get(url);
     const now = Date.now();
     const cacheOptions = options.cache || undefined;
     if (entry && now < entry.freshUntil) return entry.data as z.infer<S>;
+    // A stale copy may stand in (must-revalidate forbids it), up to maxStale old.
     const servable =
-      entry && cacheOptions && now - entry.storedAt <= cacheOptions.maxStale ? entry : undefined;
+      entry &&
+      cacheOptions &&
+      !entry.mustRevalidate &&
+      now - entry.storedAt <= cacheOptions.maxStale
+        ? entry
+        : undefined;
 
     // The shared job: all attempts, then validation, freezing and caching once.
     const job = async (jobSignal: AbortSignal) => {
-      const outcome = await exchange(url, entry?.etag, jobSignal);
+      const outcome = await exchange(path, entry?.etag, jobSignal);
       if (outcome.kind === 'not-modified') {
-        if (!entry)
+        if (!entry) {
           throw new SpbeResponseError(
             url,
             'unexpected-status',
             'answered 304 but nothing is cached',
           );
-        store(url, entry.data, entry.etag, outcome.maxAge);
+        }
+        store(url, entry.data, entry.etag, outcome.policy);
         return entry.data;
       }
       const result = schema.safeParse(outcome.data);
@@ -312,13 +151,15 @@ export function createTransport(options: ResolvedOptions) {
         );
       }
       const data = deepFreeze(result.data);
-      store(url, data, outcome.etag, outcome.maxAge);
+      store(url, data, outcome.etag, outcome.policy);
       return data;
     };
     const fetchAndValidate = (callerSignal: AbortSignal | undefined) =>
       join(url, job, callerSignal) as Promise<z.infer<S>>;
 
-    if (servable && cacheOptions?.staleWhileRevalidate) {
+    // Answer at once with a copy that had a lifetime (not one the API wants
+    // revalidated before every use), and refresh it in the background.
+    if (servable && cacheOptions?.staleWhileRevalidate && servable.freshUntil > servable.storedAt) {
       fetchAndValidate(undefined).catch((error: unknown) => {
         // Gone from the API: stop serving the stale copy.
         if (error instanceof SpbeHttpError && (error.status === 404 || error.status === 410))
@@ -346,4 +187,8 @@ export function createTransport(options: ResolvedOptions) {
   return { get, clear: () => cache?.clear() };
 }
 
-export type Transport = ReturnType<typeof createTransport>;
+/** The transport under a client: `get(path, schema, signal)` and `clear()`. */
+export interface Transport {
+  get<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  clear(): void;
+}

@@ -12,6 +12,42 @@
  */
 export class SpbeError extends Error {
   override name = 'SpbeError';
+  /**
+   * The request that failed, as it was sent (method, URL, headers), with the
+   * values of credential headers redacted. Set on failures of a request.
+   */
+  request?: RequestSummary;
+
+  /**
+   * A plain object for logs and `JSON.stringify`: name, message, the error's
+   * own fields and its cause (as name and message only, so nothing a cause
+   * holds, such as a request with its headers, leaks through it).
+   */
+  toJSON(): Record<string, unknown> {
+    const cause = this.cause as Error | undefined;
+    return {
+      ...(this as unknown as Record<string, unknown>),
+      name: this.name,
+      message: this.message,
+      cause:
+        cause instanceof SpbeError
+          ? cause.toJSON()
+          : cause && { name: cause.name, message: cause.message },
+    };
+  }
+}
+
+/**
+ * A request as an error shows it.
+ *
+ * @example
+ * if (isSpbeError(error)) console.log(error.request?.method, error.request?.url);
+ */
+export interface RequestSummary {
+  method: string;
+  url: string;
+  /** Lowercased names; `Authorization`, `Cookie` and key- or token-like values are `[redacted]`. */
+  headers: Record<string, string>;
 }
 
 const SPBE_ERROR_NAME = /^Spbe[A-Za-z]*Error$/;

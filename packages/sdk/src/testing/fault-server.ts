@@ -32,6 +32,16 @@ export const FAULTS = [
   'ok-then-down',
   'ok-then-gone',
   'always-503',
+  'reset-body-once',
+  'stall-body-once',
+  'cc-no-cache',
+  'cc-no-store',
+  'vary-star',
+  'age-spent',
+  'age-half',
+  'no-cache-then-down',
+  'no-store-then-down',
+  'must-revalidate-then-down',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -99,6 +109,8 @@ export interface Tally {
   written: number;
   /** `Date.now()` at each request's arrival (a fake clock's time under one). */
   arrivals: number[];
+  /** The headers of each request, as received. */
+  headers: Record<string, string>[];
 }
 
 export interface FaultServer {
@@ -150,7 +162,9 @@ export function startFaultServer(): Promise<FaultServer> {
       res.writeHead(204, {
         ...CORS,
         'access-control-allow-methods': 'GET',
-        'access-control-allow-headers': 'Accept, If-None-Match',
+        // Whatever the client asks to send (an API key, a tracing id…).
+        'access-control-allow-headers':
+          req.headers['access-control-request-headers'] ?? 'Accept, If-None-Match',
       });
       res.end();
       return;
@@ -159,32 +173,55 @@ export function startFaultServer(): Promise<FaultServer> {
       json(
         res,
         200,
-        counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0, arrivals: [] },
+        counts.get(token ?? '') ?? {
+          count: 0,
+          conditional: 0,
+          written: 0,
+          arrivals: [],
+          headers: [],
+        },
       );
       return;
     }
-    const tally = counts.get(token ?? '') ?? { count: 0, conditional: 0, written: 0, arrivals: [] };
+    const tally = counts.get(token ?? '') ?? {
+      count: 0,
+      conditional: 0,
+      written: 0,
+      arrivals: [],
+      headers: [],
+    };
     counts.set(token ?? '', tally);
     tally.count++;
     tally.arrivals.push(Date.now());
+    tally.headers.push(
+      Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)])),
+    );
     if (req.headers['if-none-match']) tally.conditional++;
     const n = tally.count;
     const path = `/${rest.join('/')}`;
     const answer = validAnswer(path);
     const body = JSON.stringify(answer ?? null);
     const etag = `"v1-${Buffer.from(body).length}"`;
-    const ok = (maxAge = 60) => {
+    // A valid answer with its ETag (304 when it matches), under these caching headers.
+    const ok = (maxAge: number | Record<string, string> = 60) => {
       if (answer === undefined) return problem(res, 404, 'Not Found');
+      const caching =
+        typeof maxAge === 'number' ? { 'cache-control': `public, max-age=${maxAge}` } : maxAge;
       if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { ...CORS, etag, 'cache-control': `public, max-age=${maxAge}` });
+        res.writeHead(304, { ...CORS, etag, ...caching });
         res.end();
         return;
       }
-      json(res, 200, answer, {
-        etag,
-        'cache-control': `public, max-age=${maxAge}`,
-        'x-request-id': `ok-${n}`,
+      json(res, 200, answer, { etag, 'x-request-id': `ok-${n}`, ...caching });
+    };
+    const halfBodyThen = (then: () => void) => {
+      res.writeHead(200, {
+        ...CORS,
+        'content-type': 'application/json',
+        'content-length': String(body.length),
       });
+      res.write(body.slice(0, Math.floor(body.length / 2)));
+      then();
     };
 
     switch (fault as Fault) {
@@ -208,22 +245,31 @@ export function startFaultServer(): Promise<FaultServer> {
         req.socket.destroy();
         return;
       case 'reset-body':
-        res.writeHead(200, {
-          ...CORS,
-          'content-type': 'application/json',
-          'content-length': String(body.length),
-        });
-        res.write(body.slice(0, Math.floor(body.length / 2)));
-        setTimeout(() => req.socket.destroy(), 20);
-        return;
+        return halfBodyThen(() => setTimeout(() => req.socket.destroy(), 20));
       case 'stall-body':
-        res.writeHead(200, {
-          ...CORS,
-          'content-type': 'application/json',
-          'content-length': String(body.length),
-        });
-        res.write(body.slice(0, 10));
-        return; // never finishes
+        return halfBodyThen(() => {}); // never finishes
+      case 'reset-body-once':
+        return n === 1 ? halfBodyThen(() => setTimeout(() => req.socket.destroy(), 20)) : ok();
+      case 'stall-body-once':
+        return n === 1 ? halfBodyThen(() => {}) : ok();
+      case 'cc-no-cache':
+        return ok({ 'cache-control': 'no-cache' });
+      case 'cc-no-store':
+        return ok({ 'cache-control': 'no-store' });
+      case 'vary-star':
+        return ok({ 'cache-control': 'max-age=60', vary: '*' });
+      case 'age-spent':
+        return ok({ 'cache-control': 'max-age=60', age: '60' });
+      case 'age-half':
+        return ok({ 'cache-control': 'max-age=60', age: '30' });
+      case 'no-cache-then-down':
+        return n === 1 ? ok({ 'cache-control': 'no-cache' }) : problem(res, 503, 'Down');
+      case 'no-store-then-down':
+        return n === 1 ? ok({ 'cache-control': 'no-store' }) : problem(res, 503, 'Down');
+      case 'must-revalidate-then-down':
+        return n === 1
+          ? ok({ 'cache-control': 'max-age=0, must-revalidate' })
+          : problem(res, 503, 'Down');
       case 'silent':
         return; // never answers
       case 'html':
@@ -310,7 +356,7 @@ export function startFaultServer(): Promise<FaultServer> {
       resolve({
         url: `http://127.0.0.1:${port}`,
         count: (token) =>
-          counts.get(token) ?? { count: 0, conditional: 0, written: 0, arrivals: [] },
+          counts.get(token) ?? { count: 0, conditional: 0, written: 0, arrivals: [], headers: [] },
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();

@@ -32,7 +32,10 @@ export const CORS_HEADERS = {
 /** Answer to a CORS preflight. */
 export const PREFLIGHT_HEADERS = {
   'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'Accept, Accept-Language, If-None-Match, X-Request-Id',
+  // What the SDK sends, plus what a site may add to every request (its \`headers\`
+  // option): credentials for a gateway in front of the API, and trace context.
+  'access-control-allow-headers':
+    'Accept, Accept-Language, If-None-Match, X-Request-Id, Authorization, X-Api-Key, Traceparent, Tracestate',
   'access-control-max-age': '86400',
 } as const;
 

@@ -1,0 +1,62 @@
+// The cache rules on their own: what a response's headers allow, including
+// headers no well-behaved server sends.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { directive, storePolicy } from './cache.js';
+
+const policy = (headers: Record<string, string>, ttl = 60_000) =>
+  storePolicy(new Headers(headers), ttl);
+
+describe('Cache-Control directives', () => {
+  it('reads directives with and without values, quoted or not, in any case', () => {
+    const cc = 'public, Max-Age="120" , no-cache="set-cookie, x", must-revalidate';
+    assert.equal(directive(cc, 'max-age'), '120');
+    assert.equal(directive(cc, 'no-cache'), 'set-cookie, x');
+    assert.equal(directive(cc, 'must-revalidate'), true);
+    assert.equal(directive(cc, 'no-store'), undefined);
+    assert.equal(directive('s-maxage=5', 'max-age'), undefined, 'not a suffix match');
+    assert.equal(directive(null, 'max-age'), undefined);
+  });
+});
+
+describe('storePolicy', () => {
+  it('no-store and Vary: * are never stored', () => {
+    assert.equal(policy({ 'cache-control': 'no-store' }).storable, false);
+    assert.equal(policy({ 'cache-control': 'max-age=60', vary: 'accept, *' }).storable, false);
+    assert.equal(policy({ 'cache-control': 'max-age=60', vary: 'accept-encoding' }).storable, true);
+  });
+
+  it('no-cache and max-age=0 are stored but fresh for no time', () => {
+    assert.deepEqual(policy({ 'cache-control': 'no-cache' }), {
+      storable: true,
+      freshForMs: 0,
+      mustRevalidate: false,
+    });
+    assert.equal(policy({ 'cache-control': 'max-age=0' }).freshForMs, 0);
+  });
+
+  it('takes Age off max-age, and never goes past the client ttl', () => {
+    assert.equal(policy({ 'cache-control': 'max-age=60', age: '45' }).freshForMs, 15_000);
+    assert.equal(policy({ 'cache-control': 'max-age=60', age: '600' }).freshForMs, 0);
+    assert.equal(policy({ 'cache-control': 'max-age=86400' }, 5_000).freshForMs, 5_000);
+    assert.equal(policy({}, 5_000).freshForMs, 5_000, 'no max-age: the client ttl');
+  });
+
+  it('treats unreadable values as stale rather than fresh', () => {
+    assert.equal(policy({ 'cache-control': 'max-age=soon' }).freshForMs, 0);
+    assert.equal(policy({ 'cache-control': 'max-age=-5' }).freshForMs, 0);
+    assert.equal(policy({ 'cache-control': 'max-age=60', age: 'old' }).freshForMs, 60_000);
+  });
+
+  it('any header values: a policy with a lifetime from 0 to the ttl, never a throw', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (cc, age, vary) => {
+        const safe = (s: string) => s.replace(/[^\t\x20-\x7e]/g, '');
+        const p = policy({ 'cache-control': safe(cc), age: safe(age), vary: safe(vary) });
+        return p.freshForMs >= 0 && p.freshForMs <= 60_000 && typeof p.storable === 'boolean';
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
