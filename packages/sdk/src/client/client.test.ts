@@ -432,8 +432,13 @@ describe('de-duplication and caching', () => {
     });
     const first = await client.regions.get('32');
     await new Promise((r) => setTimeout(r, 10));
-    const { value: second } = await inFastTime(() => client.regions.get('32'));
+    const told: number[] = [];
+    const { value: second } = await inFastTime(() =>
+      client.regions.get('32', { onStale: (event) => told.push(event.ageMs) }),
+    );
     assert.equal(second, first);
+    assert.equal(told.length, 1, 'the call is told too');
+    assert.ok(told[0]! >= 10, `${told[0]} ms old`);
     assert.equal(tally().count, 3);
     assert.equal(stale.length, 1);
     assert.ok(stale[0] instanceof SpbeHttpError);

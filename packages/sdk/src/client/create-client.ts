@@ -67,7 +67,7 @@ export function createClient(options: ClientOptions): SpbeClient {
   const resolved = resolveOptions(options);
   const transport = createTransport(resolved);
   const get = <S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions) =>
-    transport.get(path, schema, call?.signal);
+    transport.get(path, schema, call);
   // Methods are async so that bad arguments reject (like every other failure) rather than throw.
 
   const listServices = async (

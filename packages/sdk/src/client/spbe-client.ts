@@ -9,6 +9,7 @@ import type { AgreementQuery, ServiceQuery } from '../schemas/queries.js';
 import type { Region } from '../schemas/region.js';
 import type { Catalog, RegionAgreement } from '../schemas/responses.js';
 import type { Service } from '../schemas/service.js';
+import type { StaleEvent } from './options.js';
 
 /**
  * Per-call options.
@@ -19,6 +20,8 @@ import type { Service } from '../schemas/service.js';
 export interface CallOptions {
   /** Aborting rejects the call at once with the signal's reason, and stops any retry. */
   signal?: AbortSignal;
+  /** Told when this call is answered with a stale copy (as the client's own `onStale` is). */
+  onStale?: (event: StaleEvent) => void;
 }
 
 /**

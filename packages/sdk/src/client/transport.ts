@@ -13,7 +13,8 @@ import { describeIssue, formatPath } from '../schemas/issues.js';
 import { type CacheEntry, deepFreeze, type StorePolicy } from './cache.js';
 import { createExchange } from './exchange.js';
 import { Lru } from './lru.js';
-import type { ResolvedOptions } from './options.js';
+import type { ResolvedOptions, StaleEvent } from './options.js';
+import type { CallOptions } from './spbe-client.js';
 
 interface Shared {
   promise: Promise<unknown>;
@@ -108,8 +109,13 @@ export function createTransport(options: ResolvedOptions): Transport {
   async function get<S extends z.ZodMiniType>(
     path: string,
     schema: S,
-    signal?: AbortSignal,
+    call: CallOptions = {},
   ): Promise<z.infer<S>> {
+    const { signal } = call;
+    const stale = (event: StaleEvent) => {
+      options.onStale?.(event);
+      call.onStale?.(event);
+    };
     if (signal?.aborted) throw signal.reason;
     const url = options.apiRoot + path;
     const entry: CacheEntry | undefined = cache?.get(url);
@@ -165,7 +171,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         if (error instanceof SpbeHttpError && (error.status === 404 || error.status === 410))
           cache?.delete(url);
       });
-      options.onStale?.({ url, reason: 'revalidating', ageMs: now - servable.storedAt });
+      stale({ url, reason: 'revalidating', ageMs: now - servable.storedAt });
       return servable.data as z.infer<S>;
     }
     try {
@@ -177,7 +183,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         error instanceof SpbeResponseError ||
         (error instanceof SpbeHttpError && error.status >= 500);
       if (servable && cacheOptions?.staleIfError && downstream && !signal?.aborted) {
-        options.onStale?.({ url, reason: error, ageMs: Date.now() - servable.storedAt });
+        stale({ url, reason: error, ageMs: Date.now() - servable.storedAt });
         return servable.data as z.infer<S>;
       }
       throw error;
@@ -187,8 +193,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   return { get, clear: () => cache?.clear() };
 }
 
-/** The transport under a client: `get(path, schema, signal)` and `clear()`. */
+/** The transport under a client: `get(path, schema, call)` and `clear()`. */
 export interface Transport {
-  get<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  get<S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions): Promise<z.infer<S>>;
   clear(): void;
 }
