@@ -1,0 +1,125 @@
+// Size budgets, measured with the project's own bundler (Rollup with esbuild
+// and terser, as rollup.config.mjs builds the drop-in bundle), gzipped, for
+// browsers. Each prints its figure, so a change shows what it costs.
+//   @spbe/sdk: an app that uses the client (createClient, with ky, zod/mini,
+//     the schemas and the errors) ≤ 19 KB; the whole main entry (every
+//     export, the status rules too) ≤ 20 KB; the search subpath adds ≤ 4 KB;
+//     agreementStatus alone stays small (tree-shaking).
+//   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = join(import.meta.dirname, '..');
+const ENTRY = '\0budget-entry';
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
+
+interface Bundle {
+  code: string;
+  gz: number;
+  br: number;
+}
+
+/** Bundles `contents` (paths relative to the repository) as a browser would get it. */
+async function bundle(
+  contents: string,
+  external: (id: string) => boolean = () => false,
+): Promise<Bundle> {
+  const build = await rollup({
+    input: ENTRY,
+    external,
+    plugins: [
+      {
+        name: 'budget-entry',
+        resolveId: (id) => (id === ENTRY ? ENTRY : null),
+        load: (id) => (id === ENTRY ? contents.replaceAll('~/', `${root}/`) : null),
+      },
+      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
+      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({
+    format: 'es',
+    plugins: [terser({ module: true, compress: { passes: 2 } })],
+  });
+  const code = output[0].code;
+  return {
+    code,
+    gz: gzipSync(code, { level: 9 }).length,
+    br: brotliCompressSync(code).length,
+  };
+}
+
+const memo = new Map<string, Promise<Bundle>>();
+const once = (contents: string) => {
+  let found = memo.get(contents);
+  if (found === undefined) {
+    found = bundle(contents);
+    memo.set(contents, found);
+  }
+  return found;
+};
+const SDK = "export * from '~/packages/sdk/src/index.ts';";
+
+describe('@spbe/sdk budgets', () => {
+  it('an app using the client pulls in at most 19 KB gzipped, ky and zod/mini included', async () => {
+    const entry = "export { createClient } from '~/packages/sdk/src/index.ts';";
+    const [withKy, withoutKy] = await Promise.all([
+      once(entry),
+      bundle(entry, (id) => id === 'ky'),
+    ]);
+    console.log(
+      `createClient: ${kb(withKy.gz)} gzipped, of which ky ${kb(withKy.gz - withoutKy.gz)}`,
+    );
+    assert.ok(withKy.gz <= 19 * KB, `${withKy.gz} bytes gzipped`);
+    assert.doesNotMatch(withKy.code, /from"node:|require\("node:/, 'no Node built-ins');
+  });
+
+  it('the whole main entry (every export) is at most 20 KB gzipped', async () => {
+    const { code, gz } = await once(SDK);
+    console.log(
+      `@spbe/sdk main entry: ${(code.length / KB).toFixed(1)} KB minified, ${kb(gz)} gzipped`,
+    );
+    assert.ok(gz <= 20 * KB, `${gz} bytes gzipped`);
+  });
+
+  it('the search subpath adds at most 4 KB gzipped to a bundle with the client', async () => {
+    const alone = await once(SDK);
+    const both = await bundle(`${SDK} export * from '~/packages/sdk/src/search/index.ts';`);
+    const added = both.gz - alone.gz;
+    console.log(`@spbe/sdk/search adds ${kb(added)} gzipped`);
+    assert.ok(added <= 4 * KB, `${added} bytes gzipped`);
+    assert.doesNotMatch(
+      alone.code,
+      /createRegionIndex|pengaduan/,
+      'the client entry carries no search',
+    );
+  });
+
+  it('tree-shakes: agreementStatus alone pulls in neither zod nor the client', async () => {
+    const { code, gz } = await bundle(
+      "export { agreementStatus } from '~/packages/sdk/src/index.ts';",
+    );
+    assert.ok(gz < 1500, `${gz} bytes gzipped`);
+    assert.doesNotMatch(code, /Invalid input|fetch\(/);
+  });
+});
+
+describe('@spbe/elements budgets', () => {
+  it('the agreement badge with its base, lit and the SDK is at most 30 KB gzipped', async () => {
+    const { gz, br, code } = await bundle(
+      "import '~/packages/elements/src/agreement-badge/define.ts';",
+    );
+    console.log(`<spbe-agreement-badge> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
+    assert.ok(gz <= 30 * KB, `${gz} bytes gzipped`);
+    assert.match(code, /spbe-agreement-badge/, 'the element is in it');
+    assert.doesNotMatch(code, /createRegionIndex/, 'no search');
+  });
+});
