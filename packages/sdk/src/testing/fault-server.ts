@@ -111,6 +111,8 @@ export interface Tally {
   arrivals: number[];
   /** The headers of each request, as received. */
   headers: Record<string, string>[];
+  /** Requests the client gave up on before the answer was complete. */
+  aborted: number;
 }
 
 export interface FaultServer {
@@ -119,6 +121,15 @@ export interface FaultServer {
   count(token: string): Tally;
   close(): Promise<void>;
 }
+
+const emptyTally = (): Tally => ({
+  count: 0,
+  conditional: 0,
+  written: 0,
+  arrivals: [],
+  headers: [],
+  aborted: 0,
+});
 
 /** Starts the server on a free loopback port. */
 export function startFaultServer(): Promise<FaultServer> {
@@ -170,29 +181,16 @@ export function startFaultServer(): Promise<FaultServer> {
       return;
     }
     if (fault === '__count') {
-      json(
-        res,
-        200,
-        counts.get(token ?? '') ?? {
-          count: 0,
-          conditional: 0,
-          written: 0,
-          arrivals: [],
-          headers: [],
-        },
-      );
+      json(res, 200, counts.get(token ?? '') ?? emptyTally());
       return;
     }
-    const tally = counts.get(token ?? '') ?? {
-      count: 0,
-      conditional: 0,
-      written: 0,
-      arrivals: [],
-      headers: [],
-    };
+    const tally = counts.get(token ?? '') ?? emptyTally();
     counts.set(token ?? '', tally);
     tally.count++;
     tally.arrivals.push(Date.now());
+    res.on('close', () => {
+      if (!res.writableFinished) tally.aborted++;
+    });
     tally.headers.push(
       Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)])),
     );
@@ -355,8 +353,7 @@ export function startFaultServer(): Promise<FaultServer> {
       const { port } = server.address() as { port: number };
       resolve({
         url: `http://127.0.0.1:${port}`,
-        count: (token) =>
-          counts.get(token) ?? { count: 0, conditional: 0, written: 0, arrivals: [], headers: [] },
+        count: (token) => counts.get(token) ?? emptyTally(),
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();
