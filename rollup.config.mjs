@@ -11,7 +11,16 @@ const packages = {
   sdk: { index: 'src/index.ts', search: 'src/search/index.ts' },
   data: { index: 'src/index.ts' },
   server: { index: 'src/index.ts', main: 'src/main.ts' },
+  elements: {
+    index: 'src/index.ts',
+    'agreement-badge/define': 'src/agreement-badge/define.ts',
+    'provider/define': 'src/provider/define.ts',
+  },
 };
+
+// The elements keep one file per module, so that `sideEffects` can name the
+// define files (and bundlers drop the elements a page does not import).
+const keepModules = new Set(['elements']);
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
@@ -28,6 +37,9 @@ export default Object.entries(packages).map(([name, entries]) => ({
     dir: `packages/${name}/dist`,
     format: 'es',
     sourcemap: true,
+    ...(keepModules.has(name)
+      ? { preserveModules: true, preserveModulesRoot: `packages/${name}/src` }
+      : {}),
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   },

@@ -56,6 +56,7 @@ export default {
     'packages/sdk/src/**/*.browser.test.ts',
     'packages/server/src/**/*.browser.test.ts',
     'packages/elements/src/**/*.test.ts',
+    '!packages/elements/src/**/*.node.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
@@ -79,7 +80,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: keyboard tests need the page to have focus, which
+  // only one page has when several run side by side.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 5 * 60_000,
 };

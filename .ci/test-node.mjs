@@ -1,6 +1,7 @@
-// Runs every Node test (`*.test.ts` under packages/{sdk,data,server}/src,
-// except `*.browser.test.ts`, which run in Chromium, and the repository checks
-// in .ci/) with node's test runner.
+// Runs every Node test with node's test runner: `*.test.ts` under
+// packages/{sdk,data,server}/src except `*.browser.test.ts` (those run in
+// Chromium), `*.node.test.ts` under packages/elements/src (its other tests run
+// in Chromium), and the repository checks in .ci/.
 // Arguments narrow the run to files whose path contains one of them:
 //   npm run test:node -- schemas region
 import { spawn } from 'node:child_process';
@@ -10,18 +11,24 @@ import { join, relative } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const packages = ['sdk', 'data', 'server'];
 
-function* walk(dir) {
+const isNodeTest = (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts');
+const isElementsNodeTest = (name) => name.endsWith('.node.test.ts');
+
+function* walk(dir, wanted = isNodeTest) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.name.endsWith('.test.ts') && !entry.name.endsWith('.browser.test.ts'))
-      yield path;
+    if (entry.isDirectory()) yield* walk(path, wanted);
+    else if (wanted(entry.name)) yield path;
   }
 }
 
 const filters = process.argv.slice(2);
-const files = [...packages.map((name) => join(root, 'packages', name, 'src')), import.meta.dirname]
-  .flatMap((dir) => [...walk(dir)])
+const files = [
+  ...[...packages.map((name) => join(root, 'packages', name, 'src')), import.meta.dirname].flatMap(
+    (dir) => [...walk(dir)],
+  ),
+  ...walk(join(root, 'packages', 'elements', 'src'), isElementsNodeTest),
+]
   .map((path) => relative(root, path))
   .filter((path) => filters.length === 0 || filters.some((f) => path.includes(f)))
   .sort();

@@ -1,0 +1,245 @@
+import type { AgreementStatus, Program, RegionAgreement } from '@spbe/sdk';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SpbeElement } from '../internal/base.js';
+import { AttributeProblem, describeFailure } from '../internal/errors.js';
+import { formatAge, formatDate } from '../internal/format.js';
+import { statusIcon } from '../internal/icons.js';
+import { Loader } from '../internal/loader.js';
+import { base } from '../internal/styles.js';
+import { styles } from './agreement-badge.styles.js';
+
+interface Shown {
+  entries: readonly RegionAgreement[];
+  programs: ReadonlyMap<string, Program>;
+}
+
+// Most pressing first: what `status` reports when several programs are shown.
+const URGENCY: readonly AgreementStatus[] = [
+  'expired',
+  'expiring',
+  'terminated',
+  'negotiating',
+  'draft',
+  'scheduled',
+  'none',
+  'active',
+];
+
+/**
+ * Where a regency's cooperation agreement (PKS) with the province stands, as
+ * text, icon and colour together: none, draft, negotiating, scheduled (signed,
+ * not yet in force), active, expiring (90 days or fewer left), expired or
+ * terminated, on today's Asia/Jakarta date.
+ *
+ * @summary A regency's agreement (PKS) status, for one program or all of them.
+ * @tagname spbe-agreement-badge
+ *
+ * @csspart base - The wrapper of everything shown.
+ * @csspart badge - The status pill (text, icon and colour).
+ * @csspart label - The status text inside the pill.
+ * @csspart program - A program's name (without `program`, or with `variant="full"`).
+ * @csspart card - One program's details in `variant="full"`.
+ * @csspart document-link - The link to the agreement document.
+ * @csspart message - A loading, error or stale-data message.
+ * @csspart retry - The button that loads again after an error.
+ *
+ * @cssproperty --spbe-agreement-badge-gap - Space between the programs shown.
+ *
+ * @example
+ * <spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>
+ */
+export class SpbeAgreementBadge extends SpbeElement {
+  static override styles = [base, styles];
+  static override properties: PropertyDeclarations = {
+    region: {},
+    program: {},
+    variant: { reflect: true },
+  };
+
+  /** The regency (kabupaten/kota) code, e.g. `32.73`. */
+  region = '';
+
+  /** The program, e.g. `spbe-infrastructure`; unset shows every program, one line each. */
+  program = '';
+
+  /** `compact` (the status) or `full` (number, program, dates, days left, document). */
+  variant: 'compact' | 'full' = 'compact';
+
+  #loader = new Loader<Shown>(this, {
+    args: () => [this.region.trim(), this.program.trim(), this.resolvedClientKey()],
+    load: async (signal, stale) => {
+      const region = this.region.trim();
+      const program = this.program.trim();
+      if (!region) throw new AttributeProblem((m) => m.missingRegion);
+      const client = this.resolveClient();
+      const call = { signal, onStale: (event: { ageMs: number }) => stale(event.ageMs) };
+      const [entries, programs] = await Promise.all([
+        client.regions.agreements(region, call),
+        client.programs(call),
+      ]);
+      if (program && !entries.some((e) => e.program === program)) {
+        throw new AttributeProblem((m) => m.unknownProgram(program));
+      }
+      return {
+        entries: program ? entries.filter((e) => e.program === program) : entries,
+        programs: new Map(programs.map((p) => [p.id, p])),
+      };
+    },
+  });
+
+  /**
+   * The status shown (read-only): the program's, or without `program` the most
+   * pressing one among them; undefined while loading or after an error.
+   */
+  get status(): AgreementStatus | undefined {
+    const { state } = this.#loader;
+    if (state.kind !== 'done') return undefined;
+    const shown = new Set(state.value.entries.map((e) => e.status));
+    return URGENCY.find((s) => shown.has(s));
+  }
+
+  // Identifies where the client comes from, so a new one reloads the data.
+  private resolvedClientKey(): unknown {
+    try {
+      return this.resolveClient();
+    } catch (error) {
+      return String(error);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    const { state } = this.#loader;
+    let body: TemplateResult | typeof nothing;
+    if (state.kind === 'failed') {
+      const { text, retry } = describeFailure(state.error, m, this.region.trim());
+      body = html`<span class="message error" part="message">${text}</span>${
+        retry
+          ? html` <button type="button" part="retry" @click=${() => this.#loader.run()}>
+              ${m.retry}
+            </button>`
+          : nothing
+      }`;
+    } else if (state.kind === 'done') {
+      body = this.#renderShown(state.value, state.staleMs);
+    } else if (state.previous) {
+      body = this.#renderShown(state.previous, undefined);
+    } else {
+      body = this.#loader.slow
+        ? html`<span class="skeleton" aria-hidden="true"></span
+            ><span class="visually-hidden">${m.loading}</span>`
+        : nothing;
+    }
+    return html`<div
+      class="root"
+      part="base"
+      data-theme=${this.scheme ?? nothing}
+      aria-busy=${state.kind === 'pending' ? 'true' : 'false'}
+    >
+      ${body}
+    </div>`;
+  }
+
+  #renderShown(shown: Shown, staleMs: number | undefined): TemplateResult {
+    const m = this.messages;
+    const single = this.program.trim() !== '' && shown.entries.length === 1;
+    const full = this.variant === 'full';
+    const items = shown.entries.map((entry) => {
+      const name = this.#programName(entry.program, shown.programs);
+      if (full) return this.#renderCard(entry, name);
+      return single
+        ? this.#renderPill(entry.status, name)
+        : html`<li><span class="program" part="program">${name}</span> ${this.#renderPill(
+            entry.status,
+            name,
+          )}</li>`;
+    });
+    const list = single
+      ? items
+      : full
+        ? html`<div class="cards">${items}</div>`
+        : html`<ul class="list" aria-label=${m.statusesOf}>${items}</ul>`;
+    const note =
+      staleMs === undefined
+        ? nothing
+        : html`<p class="message stale" part="message">
+            ${m.staleData(formatAge(staleMs, this.locale))}
+          </p>`;
+    return html`${list}${note}`;
+  }
+
+  #renderPill(status: AgreementStatus, program: string): TemplateResult {
+    return html`<span class="pill" data-status=${status} part="badge"
+      ><span class="visually-hidden">${this.messages.agreementFor(program)}</span
+      >${statusIcon(status)}<span part="label">${this.messages.status[status]}</span></span
+    >`;
+  }
+
+  #renderCard(entry: RegionAgreement, name: string): TemplateResult {
+    const m = this.messages;
+    const date = (iso: string) => formatDate(iso, this.locale);
+    const a = entry.agreement;
+    const rows: [string, string][] = [];
+    if (a) {
+      rows.push([m.agreementNumber, a.number]);
+      if (a.signedAt) rows.push([m.signedOn, date(a.signedAt)]);
+      if (a.validFrom) {
+        rows.push([
+          m.validity,
+          a.validUntil
+            ? m.validFromTo(date(a.validFrom), date(a.validUntil))
+            : m.validFrom(date(a.validFrom)),
+        ]);
+      }
+      if (a.terminatedAt) rows.push([m.terminatedOn, date(a.terminatedAt)]);
+      const left = entry.daysLeft;
+      if (left !== null && (entry.status === 'active' || entry.status === 'expiring')) {
+        rows.push([m.timeLeft, m.daysLeft(left)]);
+      } else if (left !== null && left < 0 && entry.status === 'expired') {
+        rows.push([m.ended, m.daysAgo(-left)]);
+      }
+    }
+    const link = safeLink(a?.documentUrl);
+    return html`<div class="card" part="card">
+      <div class="head">
+        <span class="program" part="program">${name}</span>
+        ${this.#renderPill(entry.status, name)}
+      </div>
+      ${
+        rows.length
+          ? html`<dl>
+            ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+          </dl>`
+          : nothing
+      }
+      ${
+        a
+          ? link
+            ? html`<a href=${link} part="document-link" rel="noopener noreferrer">${m.document}</a>`
+            : html`<span class="message" part="message">${m.noDocument}</span>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #programName(id: string, programs: ReadonlyMap<string, Program>): string {
+    const program = programs.get(id);
+    if (!program) return id;
+    return this.locale === 'en' ? program.nameEn : program.name;
+  }
+}
+
+/** An https: URL as written, or undefined: nothing else becomes a link. */
+function safeLink(url: string | null | undefined): string | undefined {
+  try {
+    return url && new URL(url).protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spbe-agreement-badge': SpbeAgreementBadge;
+  }
+}

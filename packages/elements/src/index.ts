@@ -1,0 +1,9 @@
+// The public surface of @spbe/elements. Only re-exports live here; importing it
+// defines every element (each define file is the only place that does).
+
+export { SpbeAgreementBadge } from './agreement-badge/define.js';
+export type { Theme } from './internal/base.js';
+export { SpbeElement } from './internal/base.js';
+export { setDefaultClient } from './internal/client.js';
+export type { Locale } from './internal/messages.js';
+export { SpbeProvider } from './provider/define.js';

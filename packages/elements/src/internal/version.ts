@@ -1,0 +1,2 @@
+/** The version of @spbe/elements (a test keeps it equal to package.json's). */
+export const VERSION = '0.1.0';

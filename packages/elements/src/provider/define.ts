@@ -1,0 +1,6 @@
+import { defineElement } from '../internal/define.js';
+import { SpbeProvider } from './provider.js';
+
+defineElement('spbe-provider', SpbeProvider);
+
+export { SpbeProvider };
