@@ -1,4 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `npm run build:manifest` (run before Storybook starts).
+import manifest from '../packages/elements/custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

@@ -1,0 +1,97 @@
+import type { AgreementStatus } from '@spbe/sdk';
+import '@spbe/elements';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { REGENCY_OF, sampleClient } from './sample-api.js';
+
+const STATUSES = Object.keys(REGENCY_OF) as AgreementStatus[];
+
+interface Args {
+  region: string;
+  program: string;
+  variant: 'compact' | 'full';
+  lang: 'id' | 'en';
+  theme: '' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Agreement badge',
+  component: 'spbe-agreement-badge',
+  args: {
+    region: '32.73',
+    program: 'spbe-infrastructure',
+    variant: 'compact',
+    lang: 'id',
+    theme: '',
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<spbe-agreement-badge
+      region=${args.region}
+      program=${args.program}
+      variant=${args.variant}
+      lang=${args.lang}
+      theme=${args.theme || nothing}
+      .client=${sampleClient()}
+    ></spbe-agreement-badge>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const Full: Story = { args: { variant: 'full' } };
+export const AllPrograms: Story = { args: { program: '', variant: 'compact' } };
+export const AllProgramsFull: Story = { args: { program: '', variant: 'full' } };
+export const English: Story = { args: { lang: 'en', variant: 'full' } };
+export const Dark: Story = { args: { theme: 'dark', variant: 'full' } };
+
+/** Every status, compact and full, in both languages. */
+export const EveryStatus: Story = {
+  render: (args) => html`<table>
+    ${STATUSES.map(
+      (status) => html`<tr>
+        <th scope="row">${status}</th>
+        ${(['id', 'en'] as const).map(
+          (lang) => html`<td>
+            <spbe-agreement-badge
+              region=${REGENCY_OF[status]}
+              program="spbe-infrastructure"
+              variant=${args.variant}
+              lang=${lang}
+              .client=${sampleClient()}
+            ></spbe-agreement-badge>
+          </td>`,
+        )}
+      </tr>`,
+    )}
+  </table>`,
+};
+export const EveryStatusFull: Story = { ...EveryStatus, args: { variant: 'full' } };
+
+const withClient = (
+  behaviour: Parameters<typeof sampleClient>[0],
+  args: Partial<Args> = {},
+): Story => ({
+  args,
+  render: (a) =>
+    html`<spbe-agreement-badge
+      region=${a.region}
+      program=${a.program}
+      variant=${a.variant}
+      lang=${a.lang}
+      .client=${sampleClient(behaviour)}
+    ></spbe-agreement-badge>`,
+});
+
+export const Loading = withClient('never');
+export const ServerDown = withClient('down');
+export const BrokenAnswer = withClient('broken');
+export const UnknownRegency: Story = { args: { region: '32.99' } };
+export const MalformedRegion: Story = { args: { region: '32-73' } };
+export const UnknownProgram: Story = { args: { program: 'teleportasi' } };
+export const MissingRegion: Story = { args: { region: '' } };

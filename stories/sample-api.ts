@@ -1,0 +1,129 @@
+/**
+ * A client for stories: a real @spbe/sdk client whose fetch answers from the
+ * small, fixed set below (one regency per agreement status), so every state
+ * can be shown without a server. The figures are illustrative, like the
+ * sample dataset's.
+ */
+import { type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
+
+const PROGRAMS = [
+  {
+    id: 'spbe-infrastructure',
+    name: 'Percepatan Infrastruktur SPBE',
+    nameEn: 'SPBE infrastructure acceleration',
+    description: 'Infrastruktur bersama SPBE provinsi dan kabupaten/kota.',
+  },
+  {
+    id: 'saber-hoaks',
+    name: 'Jabar Saber Hoaks',
+    nameEn: 'Jabar Saber Hoaks',
+    description: 'Penanganan hoaks bersama.',
+  },
+  {
+    id: 'command-center',
+    name: 'Pusat Komando Daerah',
+    nameEn: 'Regional command centre',
+    description: 'Command center kabupaten/kota.',
+  },
+];
+
+/** An agreement in the given status (dates around 29 November 2026). */
+function agreement(status: AgreementStatus, region: string) {
+  const signed = status !== 'draft' && status !== 'negotiating';
+  const dates: Record<string, [string, string]> = {
+    scheduled: ['2027-01-01', '2031-12-31'],
+    active: ['2024-03-01', '2028-02-29'],
+    expiring: ['2022-01-10', '2027-01-09'],
+    expired: ['2021-06-01', '2026-05-31'],
+    terminated: ['2021-06-01', '2026-12-31'],
+  };
+  const [from, until] = dates[status] ?? [null, null];
+  return {
+    id: `contoh-${region.replace('.', '-')}-${status}`,
+    number: `CONTOH/PKS-SPBE/${region}/2024`,
+    program: 'spbe-infrastructure',
+    title: 'Percepatan penerapan SPBE',
+    regionCode: region,
+    scope: ['informatics', 'encryption'],
+    serviceIds: [],
+    state: status === 'terminated' ? 'terminated' : signed ? 'signed' : status,
+    signedAt: signed ? from : null,
+    validFrom: signed ? from : null,
+    validUntil: signed ? until : null,
+    ...(status === 'terminated' ? { terminatedAt: '2025-08-17' } : {}),
+    ...(status === 'active' ? { documentUrl: 'https://jdih.jabarprov.go.id/contoh-pks.pdf' } : {}),
+    source: 'Contoh untuk Storybook.',
+  };
+}
+
+const DAYS_LEFT: Partial<Record<AgreementStatus, number>> = {
+  active: 457,
+  expiring: 41,
+  expired: -182,
+  terminated: -104,
+  scheduled: 1859,
+};
+
+/** The regency shown for each status in the stories. */
+export const REGENCY_OF: Record<AgreementStatus, string> = {
+  none: '32.01',
+  draft: '32.02',
+  negotiating: '32.03',
+  scheduled: '32.04',
+  active: '32.73',
+  expiring: '32.05',
+  expired: '32.06',
+  terminated: '32.07',
+};
+
+function agreementsOf(region: string) {
+  const status =
+    (Object.entries(REGENCY_OF).find(([, code]) => code === region)?.[0] as AgreementStatus) ??
+    'none';
+  return PROGRAMS.map((program, i) => {
+    // The first program carries the regency's status; the others vary.
+    const shown: AgreementStatus = i === 0 ? status : i === 1 ? 'active' : 'none';
+    const a =
+      shown === 'none'
+        ? null
+        : {
+            ...agreement(shown, region),
+            program: program.id,
+            id: `contoh-${i}-${region.replace('.', '-')}`,
+          };
+    return { program: program.id, status: shown, agreement: a, daysLeft: DAYS_LEFT[shown] ?? null };
+  });
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
+
+/** How the sample API behaves. */
+export type Behaviour = 'ok' | 'slow' | 'never' | 'down' | 'broken' | 'stale';
+
+/** A client on the sample data, behaving as asked. */
+export function sampleClient(behaviour: Behaviour = 'ok'): SpbeClient {
+  let served = 0;
+  return createClient({
+    baseUrl: 'https://contoh.spbe.invalid',
+    retry: 0,
+    cache: { ttl: behaviour === 'stale' ? 1 : 60_000, staleIfError: true },
+    fetch: async (input) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      served++;
+      if (behaviour === 'never') return new Promise<Response>(() => {});
+      if (behaviour === 'slow') await new Promise((r) => setTimeout(r, 2500));
+      if (behaviour === 'down' || (behaviour === 'stale' && served > 2)) {
+        return json({ title: 'Service Unavailable', status: 503 }, 503);
+      }
+      if (behaviour === 'broken') return json([{ program: 42 }]);
+      if (url.pathname === '/v1/programs') return json(PROGRAMS);
+      const match = /^\/v1\/regions\/(\d{2}\.\d{2})\/agreements$/.exec(url.pathname);
+      if (match) return json(agreementsOf(match[1]!));
+      return json({ title: 'Not Found', status: 404, detail: 'No such region.' }, 404);
+    },
+  });
+}
