@@ -3,7 +3,6 @@
 // that reach the server are counted.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { SpbeHttpError } from '../errors/spbe-http-error.js';
@@ -40,12 +39,7 @@ after(async () => {
 /** Milliseconds between consecutive request arrivals. */
 const gaps = (arrivals: number[]) => arrivals.slice(1).map((t, i) => t - arrivals[i]!);
 
-/** A client for one fault, with its own counter token. */
-function faulty(fault: Fault, options: Partial<ClientOptions> = {}) {
-  const token = randomUUID();
-  const client = createClient({ baseUrl: `${server.url}/${fault}/${token}`, ...options });
-  return { client, tally: () => server.count(token) };
-}
+const faulty = (fault: Fault, options?: Partial<ClientOptions>) => server.faulty(fault, options);
 
 describe('arguments are checked before any request', () => {
   it('refuses a malformed region code with SpbeInputError naming it', async () => {

@@ -2,7 +2,6 @@
 // request carried are recorded there), and credentials that never leak into
 // an error: not its message, its JSON, its request or its cause chain.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import ky from 'ky';
@@ -21,11 +20,7 @@ before(async () => {
 });
 after(() => server.close());
 
-function faulty(fault: Fault, options: Partial<ClientOptions> = {}) {
-  const token = randomUUID();
-  const client = createClient({ baseUrl: `${server.url}/${fault}/${token}`, ...options });
-  return { client, tally: () => server.count(token) };
-}
+const faulty = (fault: Fault, options?: Partial<ClientOptions>) => server.faulty(fault, options);
 
 describe('headers', () => {
   it('sends an object of headers with every request, retries included', async () => {

@@ -6,8 +6,13 @@
  * it serves small valid answers with ETags and answers If-None-Match with 304.
  * CORS is open, so browser tests can use it from another origin.
  */
+
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { createClient } from '../client/create-client.js';
+import type { ClientOptions } from '../client/options.js';
+import type { SpbeClient } from '../client/spbe-client.js';
 
 export const FAULTS = [
   'ok',
@@ -117,6 +122,11 @@ export interface Tally {
 
 export interface FaultServer {
   url: string;
+  /** A client for one fault, with its own counter token, and that token's tally. */
+  faulty(
+    fault: Fault,
+    options?: Partial<ClientOptions>,
+  ): { client: SpbeClient; tally: () => Tally };
   /** Requests (GET) seen for a token, and how many were conditional. */
   count(token: string): Tally;
   close(): Promise<void>;
@@ -353,6 +363,14 @@ export function startFaultServer(): Promise<FaultServer> {
       const { port } = server.address() as { port: number };
       resolve({
         url: `http://127.0.0.1:${port}`,
+        faulty(fault, options = {}) {
+          const token = randomUUID();
+          const base = `http://127.0.0.1:${port}/${fault}/${token}`;
+          return {
+            client: createClient({ baseUrl: base, ...options }),
+            tally: () => counts.get(token) ?? emptyTally(),
+          };
+        },
         count: (token) => counts.get(token) ?? emptyTally(),
         close: () =>
           new Promise<void>((done) => {
