@@ -2,7 +2,7 @@ import type { AgreementStatus } from '@spbe/sdk';
 import '@spbe/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { REGENCY_OF, sampleClient } from './sample-api.js';
+import { type Behaviour, REGENCY_OF, sampleClient } from './sample-api.js';
 
 const STATUSES = Object.keys(REGENCY_OF) as AgreementStatus[];
 
@@ -12,6 +12,8 @@ interface Args {
   variant: 'compact' | 'full';
   lang: 'id' | 'en';
   theme: '' | 'light' | 'dark';
+  /** How the sample API behaves (the stories' client, not an attribute). */
+  api: Behaviour;
 }
 
 const meta: Meta<Args> = {
@@ -23,8 +25,10 @@ const meta: Meta<Args> = {
     variant: 'compact',
     lang: 'id',
     theme: '',
+    api: 'ok',
   },
   argTypes: {
+    api: { control: 'select', options: ['ok', 'slow', 'never', 'down', 'broken', 'stale'] },
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -36,7 +40,7 @@ const meta: Meta<Args> = {
       variant=${args.variant}
       lang=${args.lang}
       theme=${args.theme || nothing}
-      .client=${sampleClient()}
+      .client=${sampleClient(args.api)}
     ></spbe-agreement-badge>`,
 };
 export default meta;
@@ -73,25 +77,29 @@ export const EveryStatus: Story = {
 };
 export const EveryStatusFull: Story = { ...EveryStatus, args: { variant: 'full' } };
 
-const withClient = (
-  behaviour: Parameters<typeof sampleClient>[0],
-  args: Partial<Args> = {},
-): Story => ({
-  args,
-  render: (a) =>
-    html`<spbe-agreement-badge
-      region=${a.region}
-      program=${a.program}
-      variant=${a.variant}
-      lang=${a.lang}
-      .client=${sampleClient(behaviour)}
-    ></spbe-agreement-badge>`,
-});
-
-export const Loading = withClient('never');
-export const ServerDown = withClient('down');
-export const BrokenAnswer = withClient('broken');
+export const Loading: Story = { args: { api: 'never' } };
+export const ServerDown: Story = { args: { api: 'down' } };
+export const BrokenAnswer: Story = { args: { api: 'broken' } };
 export const UnknownRegency: Story = { args: { region: '32.99' } };
 export const MalformedRegion: Story = { args: { region: '32-73' } };
 export const UnknownProgram: Story = { args: { program: 'teleportasi' } };
 export const MissingRegion: Story = { args: { region: '' } };
+
+/** A copy from the cache while the API is down: the second badge asks after the API went away. */
+export const StaleData: Story = {
+  render: (args) => {
+    const client = sampleClient('stale');
+    const badge = () =>
+      Object.assign(document.createElement('spbe-agreement-badge'), {
+        region: args.region,
+        program: args.program,
+        variant: args.variant,
+        client,
+      });
+    const host = document.createElement('div');
+    host.lang = args.lang;
+    host.append(badge());
+    setTimeout(() => host.append(document.createElement('hr'), badge()), 500);
+    return host;
+  },
+};

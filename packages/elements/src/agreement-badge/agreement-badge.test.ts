@@ -1,7 +1,7 @@
 // <spbe-agreement-badge> in Chromium, against the reference API (real data,
 // fixed date) and the fault server on other origins.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
+import { AGREEMENT_STATUSES, type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { MESSAGES } from '../internal/messages.js';
@@ -10,16 +10,7 @@ import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import type { SpbeAgreementBadge } from './agreement-badge.js';
 
-const STATUSES: AgreementStatus[] = [
-  'none',
-  'draft',
-  'negotiating',
-  'scheduled',
-  'active',
-  'expiring',
-  'expired',
-  'terminated',
-];
+const STATUSES = AGREEMENT_STATUSES;
 
 const api = createClient({ baseUrl: API_URL });
 /** A (regency, program) of each status in the sample data on the server's fixed date. */
