@@ -26,6 +26,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
  */
 export const REGION_CODE_PATTERN = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 
+/** What an input that is not a region code is told (the schema and the search say the same). */
+export const NOT_A_REGION_CODE =
+  'must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001';
+
 // One pattern per level, anchored; the dotted segments are fixed-width digits.
 const LEVEL_PATTERNS: readonly RegExp[] = [
   /^\d{2}$/,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  NOT_A_REGION_CODE,
   parentCodeOf,
   REGION_CODE_PATTERN,
   REGION_LEVELS,
@@ -16,14 +17,7 @@ import { text } from './common.js';
  * @example
  * RegionCodeSchema.safeParse('32.73').success; // true
  */
-export const RegionCodeSchema = z
-  .string()
-  .check(
-    z.regex(
-      REGION_CODE_PATTERN,
-      'must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001',
-    ),
-  );
+export const RegionCodeSchema = z.string().check(z.regex(REGION_CODE_PATTERN, NOT_A_REGION_CODE));
 
 /**
  * A regency (kabupaten/kota) code such as `32.73`.

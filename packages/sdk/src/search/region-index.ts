@@ -5,7 +5,7 @@
  * level instead of being required; higher levels outrank same-named lower ones.
  */
 import { SpbeInputError } from '../errors/spbe-input-error.js';
-import { isRegionCode, type RegionLevel } from '../region-code.js';
+import { isRegionCode, NOT_A_REGION_CODE, type RegionLevel } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
 import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
@@ -125,10 +125,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       const levels = options.level === undefined ? undefined : [options.level].flat();
       const parent = options.parent;
       if (parent !== undefined && !isRegionCode(parent)) {
-        throw new SpbeInputError(
-          'options.parent',
-          'must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001',
-        );
+        throw new SpbeInputError('options.parent', NOT_A_REGION_CODE);
       }
       const hints = queryWords.map((w) => ADMIN[w]);
       const someNotAdmin = hints.some((h) => h === undefined);
