@@ -32,11 +32,11 @@ describe('registration', () => {
       expect(warnings).to.deep.equal([], 'the same version is skipped quietly');
 
       const other = class extends HTMLElement {};
-      customElements.define('spbe-test-taken', other);
-      defineElement('spbe-test-taken', class extends HTMLElement {});
-      expect(customElements.get('spbe-test-taken')).to.equal(other);
+      customElements.define('x-taken-widget', other);
+      defineElement('x-taken-widget', class extends HTMLElement {});
+      expect(customElements.get('x-taken-widget')).to.equal(other);
       expect(String(warnings[0]?.[0])).to.match(
-        /<spbe-test-taken> is already defined by another script/,
+        /<x-taken-widget> is already defined by another script/,
       );
     } finally {
       console.warn = warn;
