@@ -66,7 +66,7 @@ export class SpbeAgreementBadge extends SpbeElement {
   variant: 'compact' | 'full' = 'compact';
 
   #loader = new Loader<Shown>(this, {
-    args: () => [this.region.trim(), this.program.trim(), this.resolvedClientKey()],
+    args: () => [this.region.trim(), this.program.trim(), this.clientKey()],
     load: async (signal, stale) => {
       const region = this.region.trim();
       const program = this.program.trim();
@@ -96,15 +96,6 @@ export class SpbeAgreementBadge extends SpbeElement {
     if (state.kind !== 'done') return undefined;
     const shown = new Set(state.value.entries.map((e) => e.status));
     return URGENCY.find((s) => shown.has(s));
-  }
-
-  // Identifies where the client comes from, so a new one reloads the data.
-  private resolvedClientKey(): unknown {
-    try {
-      return this.resolveClient();
-    } catch (error) {
-      return String(error);
-    }
   }
 
   protected override render(): TemplateResult {

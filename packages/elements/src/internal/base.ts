@@ -107,6 +107,18 @@ export class SpbeElement extends LitElement {
     });
   }
 
+  /**
+   * What identifies the client now, for a Loader's arguments: a new client
+   * (or a newly refused `base-url`) reloads the element's data.
+   */
+  protected clientKey(): unknown {
+    try {
+      return this.resolveClient();
+    } catch (error) {
+      return String(error);
+    }
+  }
+
   /** The client to use now (throws SpbeInputError for a `base-url` the SDK refuses). */
   protected resolveClient(): SpbeClient {
     return (

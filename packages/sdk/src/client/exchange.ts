@@ -70,7 +70,7 @@ export function createExchange(options: ResolvedOptions) {
       maxRetryAfter: options.maxRetryAfter,
       backoffLimit: MAX_BACKOFF_MS,
       delay: backoffStep,
-      jitter: (step) => jitter(step),
+      jitter,
     },
   });
 

@@ -9,7 +9,7 @@ const SECRET =
   /^(?:authorization|proxy-authorization|cookie|set-cookie)$|key|token|secret|password/i;
 
 /** What an error shows for a secret header's value. */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** A copy of the headers, secrets redacted; names lowercased. */
 export function redactHeaders(headers: Headers): Record<string, string> {
