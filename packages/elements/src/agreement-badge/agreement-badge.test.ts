@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { AGREEMENT_STATUSES, type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
-import { MESSAGES } from '../internal/messages.js';
+import { MESSAGES } from '../agreement-badge/messages.js';
 import { expectAccessible } from '../testing/axe.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';

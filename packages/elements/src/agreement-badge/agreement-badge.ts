@@ -7,6 +7,7 @@ import { statusIcon } from '../internal/icons.js';
 import { Loader } from '../internal/loader.js';
 import { base } from '../internal/styles.js';
 import { styles } from './agreement-badge.styles.js';
+import { type BadgeMessages, MESSAGES } from './messages.js';
 
 interface Shown {
   entries: readonly RegionAgreement[];
@@ -70,7 +71,7 @@ export class SpbeAgreementBadge extends SpbeElement {
     load: async (signal, stale) => {
       const region = this.region.trim();
       const program = this.program.trim();
-      if (!region) throw new AttributeProblem((m) => m.missingRegion);
+      if (!region) throw new AttributeProblem<BadgeMessages>((m) => m.missingRegion);
       const client = this.resolveClient();
       const call = { signal, onStale: (event: { ageMs: number }) => stale(event.ageMs) };
       const [entries, programs] = await Promise.all([
@@ -78,7 +79,7 @@ export class SpbeAgreementBadge extends SpbeElement {
         client.programs(call),
       ]);
       if (program && !entries.some((e) => e.program === program)) {
-        throw new AttributeProblem((m) => m.unknownProgram(program));
+        throw new AttributeProblem<BadgeMessages>((m) => m.unknownProgram(program));
       }
       return {
         entries: program ? entries.filter((e) => e.program === program) : entries,
@@ -91,6 +92,11 @@ export class SpbeAgreementBadge extends SpbeElement {
    * The status shown (read-only): the program's, or without `program` the most
    * pressing one among them; undefined while loading or after an error.
    */
+  /** The strings in the element's language. */
+  protected get messages(): BadgeMessages {
+    return MESSAGES[this.locale];
+  }
+
   get status(): AgreementStatus | undefined {
     const { state } = this.#loader;
     if (state.kind !== 'done') return undefined;

@@ -5,10 +5,10 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { API_URL } from '/__spbe/env.js';
 import type { SpbeAgreementBadge } from '../agreement-badge/agreement-badge.js';
 import '../agreement-badge/define.js';
+import { MESSAGES } from '../agreement-badge/messages.js';
 import { expectAccessible } from '../testing/axe.js';
 import { until } from '../testing/wait.js';
 import { defineElement } from './define.js';
-import { MESSAGES } from './messages.js';
 
 afterEach(() => fixtureCleanup());
 

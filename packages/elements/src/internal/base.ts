@@ -3,7 +3,7 @@ import type { SpbeClient } from '@spbe/sdk';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { clientFor, defaultClient } from './client.js';
 import { clientContext } from './context.js';
-import { type Locale, localeOf, MESSAGES, type Messages } from './messages.js';
+import { type Locale, localeOf } from './messages.js';
 
 /** `light`, `dark`, or unset for the system's preference. */
 export type Theme = 'light' | 'dark';
@@ -92,11 +92,6 @@ export class SpbeElement extends LitElement {
         (el.localName === 'spbe-provider' ? (el.getAttribute('locale') ?? undefined) : undefined),
     );
     return localeOf(tag) ?? 'id';
-  }
-
-  /** The strings in the element's language. */
-  protected get messages(): Messages {
-    return MESSAGES[this.locale];
   }
 
   /** The theme set on this element or the nearest spbe element above it, if any. */

@@ -7,20 +7,24 @@ import {
 } from '@spbe/sdk';
 import type { Messages } from './messages.js';
 
-/** A failure the element found itself (not the API): a bad or missing attribute. */
-export class AttributeProblem extends Error {
-  constructor(readonly say: (m: Messages) => string) {
+/**
+ * A failure the element found itself (not the API): a bad or missing
+ * attribute. `say` words it from the element's strings.
+ */
+export class AttributeProblem<M extends Messages = never> extends Error {
+  constructor(readonly say: (m: M) => string) {
     super('attribute problem');
   }
 }
 
 /** What to tell a person about a failure, and whether trying again could help. */
-export function describeFailure(
+export function describeFailure<M extends Messages>(
   error: unknown,
-  m: Messages,
+  m: M,
   code: string,
 ): { text: string; retry: boolean } {
-  if (error instanceof AttributeProblem) return { text: error.say(m), retry: false };
+  if (error instanceof AttributeProblem)
+    return { text: (error as AttributeProblem<M>).say(m), retry: false };
   if (isSpbeInputError(error)) {
     return {
       text: error.argument === 'options.baseUrl' ? m.badBaseUrl : m.badRegion(code),

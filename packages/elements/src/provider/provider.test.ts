@@ -5,7 +5,7 @@ import { createClient } from '@spbe/sdk';
 import { API_URL } from '/__spbe/env.js';
 import type { SpbeAgreementBadge } from '../agreement-badge/agreement-badge.js';
 import '../agreement-badge/define.js';
-import { MESSAGES } from '../internal/messages.js';
+import { MESSAGES } from '../agreement-badge/messages.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import type { SpbeProvider } from './provider.js';
