@@ -97,6 +97,13 @@ describe('OpenAPI document', () => {
     ]);
   });
 
+  it('gives components the descriptions written for them', () => {
+    const described = (id: string) =>
+      (doc.components.schemas[id] as { description?: string }).description ?? '';
+    assert.match(described('Region'), /`kind` is present for regencies/);
+    assert.match(described('Problem'), /urn:spbe:problem:not-found/);
+  });
+
   for (const [path, examples] of Object.entries(EXAMPLES)) {
     it(`real answers of ${path} validate against it`, async () => {
       const validate = validatorFor(path);

@@ -103,6 +103,9 @@ function componentSchemas(): Record<string, unknown> {
   for (const [schema, meta] of COMPONENTS) registry.add(schema, meta);
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
+    // Descriptions come from the metadata registry, which is the global one
+    // unless named here: without this the components lose their descriptions.
+    metadata: registry,
     // What a client must accept: objects stay open to fields added later.
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
