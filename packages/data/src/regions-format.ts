@@ -3,7 +3,7 @@
  * and the readers. One file per parent: `provinces.json`, `32.json` (its
  * regencies), `32.73.json` (districts), `32.73.01.json` (villages).
  */
-import { parentCodeOf, type Region, type RegionLevel, regionKindOf } from '@spbe/sdk';
+import { type Region, type RegionLevel, regionRecord } from '@spbe/sdk';
 
 /** Bumped when the file layout changes. */
 export const REGIONS_FORMAT = 1;
@@ -38,18 +38,6 @@ export const REGIONS_ATTRIBUTION =
 /** File name (without `.json`) holding the children of a parent; the provinces live in `provinces`. */
 export function childrenFileName(parentCode: string | null): string {
   return parentCode ?? 'provinces';
-}
-
-/**
- * The full region record for a code and name: parent and kind follow from
- * the code. Two plain literals rather than a conditional spread: objects built
- * by spreading can land in V8's slow dictionary mode, and searches read these
- * objects hundreds of thousands of times.
- */
-export function regionRecord(code: string, name: string, level: RegionLevel): Region {
-  const kind = regionKindOf(code);
-  const parentCode = parentCodeOf(code);
-  return kind ? { code, name, level, parentCode, kind } : { code, name, level, parentCode };
 }
 
 /** Turns a stored file back into full region records. */

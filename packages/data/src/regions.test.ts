@@ -71,6 +71,39 @@ describe('region store over the generated files', () => {
     for (const region of westJava) RegionSchema.parse(region);
   });
 
+  it("gathers a region's descendants of one level, in code order", async () => {
+    const fresh = openRegionStore();
+    const villages = await fresh.descendants('32', 'village');
+    assert.equal(villages?.length, 5957);
+    assert.equal((await fresh.descendants('32', 'district'))?.length, 627);
+    assert.deepEqual(await fresh.descendants('32', 'regency'), await fresh.children('32'));
+    const codes = villages!.map((r) => r.code);
+    assert.deepEqual(codes, [...codes].sort(), 'code order');
+    assert.ok(villages!.every((r) => r.level === 'village' && r.code.startsWith('32.')));
+    // The same regions, in the same order, as walking the children level by level.
+    const bandung = await fresh.descendants('32.73', 'village');
+    const byChildren = [];
+    for (const district of (await fresh.children('32.73'))!) {
+      byChildren.push(...((await fresh.children(district.code)) ?? []));
+    }
+    assert.deepEqual(bandung, byChildren);
+    assert.equal(bandung?.length, 151);
+    assert.deepEqual(
+      (await fresh.descendants('32.73.01', 'village'))?.map((r) => r.code),
+      (await fresh.children('32.73.01'))?.map((r) => r.code),
+    );
+  });
+
+  it('gives no descendants at or above a level, and none for an unknown region', async () => {
+    assert.deepEqual(await store.descendants('32.73', 'regency'), []);
+    assert.deepEqual(await store.descendants('32.73', 'province'), []);
+    assert.deepEqual(await store.descendants('32.73.01.1001', 'village'), []);
+    assert.equal(await store.descendants('32.98', 'village'), undefined);
+    for (const hostile of ['../package', '_meta', 'provinces', '']) {
+      assert.equal(await store.descendants(hostile, 'village'), undefined, hostile);
+    }
+  });
+
   it('carries the ODbL attribution and the counts', async () => {
     const meta = await store.meta();
     assert.equal(meta.source.licence, 'ODbL-1.0');

@@ -5,7 +5,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isRegionCode, parentCodeOf, type Region } from '@spbe/sdk';
+import {
+  isRegionCode,
+  parentCodeOf,
+  REGION_LEVELS,
+  type Region,
+  type RegionLevel,
+} from '@spbe/sdk';
 import pMap from 'p-map';
 import {
   childrenFileName,
@@ -26,6 +32,12 @@ export interface RegionStore {
   children(parentCode: string | null): Promise<Region[] | undefined>;
   /** One region, or `undefined` if there is none with that code. */
   get(code: string): Promise<Region | undefined>;
+  /**
+   * Every region of `level` under a region, in code order (`32`, `village` →
+   * West Java's 5,957 villages); empty when `level` is not below the region's
+   * own; `undefined` if the region does not exist.
+   */
+  descendants(code: string, level: RegionLevel): Promise<Region[] | undefined>;
   /** Every region, parents before children (about 91,600 for all of Indonesia). */
   all(): Promise<Region[]>;
   /** Provenance, licence and counts of the generated files. */
@@ -90,6 +102,19 @@ export function openRegionStore(dir: string = REGIONS_DIR): RegionStore {
       const region = await get(parentCode);
       if (region === undefined) return undefined;
       return (await load(parentCode)) ?? [];
+    },
+    async descendants(code, level) {
+      const region = await get(code);
+      if (region === undefined) return undefined;
+      // One level down per step, each parent's file in code order: the
+      // concatenation stays in code order (codes extend their parent's).
+      const steps = REGION_LEVELS.indexOf(level) - REGION_LEVELS.indexOf(region.level);
+      let regions = [region];
+      for (let step = 0; step < steps; step++) {
+        const lists = await pMap(regions, (r) => load(r.code), { concurrency: FILES_AT_ONCE });
+        regions = lists.flatMap((list) => list ?? []);
+      }
+      return steps > 0 ? regions : [];
     },
     async all() {
       await meta();

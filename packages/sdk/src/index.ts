@@ -49,9 +49,11 @@ export type { Problem } from './schemas/problem.js';
 export { ProblemErrorSchema, ProblemSchema } from './schemas/problem.js';
 export type { Program } from './schemas/program.js';
 export { ProgramListSchema, ProgramSchema } from './schemas/program.js';
-export type { AgreementQuery, ServiceQuery } from './schemas/queries.js';
+export type { AgreementQuery, DescendantsQuery, ServiceQuery } from './schemas/queries.js';
 export {
   AgreementQuerySchema,
+  DescendantsQuerySchema,
+  descendantLevelIssue,
   INTEGER_QUERY_KEYS,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
@@ -65,11 +67,13 @@ export {
   RegionCodeSchema,
   RegionLevelSchema,
   RegionSchema,
+  regionRecord,
 } from './schemas/region.js';
 export type { Catalog, RegionAgreement } from './schemas/responses.js';
 export {
   AgreementPageSchema,
   CatalogSchema,
+  DescendantsSchema,
   RegionAgreementListSchema,
   RegionAgreementSchema,
   RegionListSchema,

@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import {
   AgreementPageSchema,
   CatalogSchema,
+  DescendantsSchema,
   ProgramListSchema,
   RegionAgreementListSchema,
   RegionListSchema,
   RegionSchema,
+  regionRecord,
   ServicePageSchema,
   ServiceSchema,
 } from '@spbe/sdk';
+import { defaultDataset } from './dataset.js';
+import { CACHE } from './routes.js';
 import { testApp } from './testing/server.js';
 
 const app = testApp();
@@ -52,6 +56,83 @@ describe('regions', () => {
 
   it('accepts percent-encoded dots in a code', async () => {
     assert.equal(RegionSchema.parse(await json('/v1/regions/32%2E73')).code, '32.73');
+  });
+});
+
+describe('region descendants', () => {
+  const regions = defaultDataset().regions;
+
+  it("lists West Java's 5,957 villages in one answer, in code order, as two columns", async () => {
+    const table = DescendantsSchema.parse(await json('/v1/regions/32/descendants?level=village'));
+    assert.equal(table.level, 'village');
+    assert.equal(table.codes.length, 5957);
+    assert.equal(table.names.length, 5957);
+    assert.deepEqual(table.codes, [...table.codes].sort());
+    assert.equal(new Set(table.codes).size, 5957);
+    const expected = (await regions.descendants('32', 'village'))!;
+    assert.deepEqual(
+      table.codes,
+      expected.map((r) => r.code),
+    );
+    assert.deepEqual(
+      table.names,
+      expected.map((r) => r.name),
+    );
+    // Expanded, each row is a valid Region, the same as the store's.
+    const expanded = table.codes.map((c, i) => regionRecord(c, table.names[i]!, table.level));
+    assert.deepEqual(RegionListSchema.parse(expanded), expected);
+  });
+
+  it('answers each level below a province, a regency and a district', async () => {
+    const children = async (code: string) =>
+      RegionListSchema.parse(await json(`/v1/regions/${code}/children`)).map((r) => r.code);
+    const codes = async (code: string, level: string) =>
+      DescendantsSchema.parse(await json(`/v1/regions/${code}/descendants?level=${level}`)).codes;
+    assert.deepEqual(await codes('32', 'regency'), await children('32'));
+    assert.equal((await codes('32', 'district')).length, 627);
+    assert.deepEqual(await codes('32.73', 'district'), await children('32.73'));
+    const bandung = await codes('32.73', 'village');
+    assert.equal(bandung.length, 151);
+    assert.ok(bandung.every((c) => c.startsWith('32.73.') && c.length === 13));
+    assert.deepEqual(await codes('32.73.01', 'village'), await children('32.73.01'));
+    assert.deepEqual(await codes('32%2E73', 'district'), await children('32.73'));
+  });
+
+  it('is a third of the bytes of Region objects, and much less gzipped', async () => {
+    const res = await get('/v1/regions/32/descendants?level=village');
+    const table = Buffer.from(await res.arrayBuffer());
+    const asRegions = Buffer.from(JSON.stringify(await regions.descendants('32', 'village')));
+    assert.ok(table.length < asRegions.length / 3, `${table.length} vs ${asRegions.length}`);
+    const gz = await get('/v1/regions/32/descendants?level=village', { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    const gzBytes = (await gz.arrayBuffer()).byteLength;
+    assert.ok(gzBytes < gzipSync(asRegions).length * 0.8, `${gzBytes} bytes gzipped`);
+    assert.equal(res.headers.get('cache-control'), CACHE.regions);
+  });
+
+  it('makes each answer once: later and concurrent requests reuse it', async () => {
+    let reads = 0;
+    const counting = {
+      ...regions,
+      descendants: (code: string, level: Parameters<typeof regions.descendants>[1]) => {
+        reads++;
+        return regions.descendants(code, level);
+      },
+    };
+    const counted = testApp({ dataset: { ...defaultDataset(), regions: counting } });
+    const path = '/v1/regions/32/descendants?level=village';
+    const first = await Promise.all([1, 2, 3].map(() => counted.request(path)));
+    const etags = new Set(first.map((r) => r.headers.get('etag')));
+    for (let i = 0; i < 3; i++) etags.add((await counted.request(path)).headers.get('etag'));
+    assert.equal(reads, 1);
+    assert.equal(etags.size, 1);
+    // Bad input is refused before anything is read, and never kept.
+    assert.equal((await counted.request('/v1/regions/32/descendants?level=city')).status, 400);
+    assert.equal(
+      (await counted.request('/v1/regions/32.98/descendants?level=village')).status,
+      404,
+    );
+    assert.equal(reads, 1);
   });
 });
 
@@ -171,6 +252,7 @@ describe('HTTP behaviour', () => {
       '/v1/catalog',
       '/v1/regions/32',
       '/v1/regions/32/children',
+      '/v1/regions/32/descendants?level=district',
       '/v1/services?q=ktp',
       '/v1/openapi.json',
     ]) {
@@ -187,17 +269,24 @@ describe('HTTP behaviour', () => {
   });
 
   it('keeps CORS headers on a 304 (a cross-origin revalidation must not fail)', async () => {
-    const first = await get('/v1/regions/32/children', { origin: 'https://bandungkab.go.id' });
-    const etag = first.headers.get('etag')!;
-    const revalidated = await get('/v1/regions/32/children', {
-      origin: 'https://bandungkab.go.id',
-      'if-none-match': `W/${etag}, "x"`,
-    });
-    assert.equal(revalidated.status, 304);
-    assert.equal(revalidated.headers.get('etag'), etag, 'the 304 names the copy the client holds');
-    assert.equal(revalidated.headers.get('access-control-allow-origin'), '*');
-    assert.match(revalidated.headers.get('access-control-expose-headers') ?? '', /ETag/);
-    assert.ok(revalidated.headers.get('x-request-id'));
+    for (const path of ['/v1/regions/32/children', '/v1/regions/32.73/descendants?level=village']) {
+      const first = await get(path, { origin: 'https://bandungkab.go.id' });
+      const etag = first.headers.get('etag')!;
+      assert.equal(first.headers.get('access-control-allow-origin'), '*', path);
+      const revalidated = await get(path, {
+        origin: 'https://bandungkab.go.id',
+        'if-none-match': `W/${etag}, "x"`,
+      });
+      assert.equal(revalidated.status, 304, path);
+      assert.equal(
+        revalidated.headers.get('etag'),
+        etag,
+        'the 304 names the copy the client holds',
+      );
+      assert.equal(revalidated.headers.get('access-control-allow-origin'), '*');
+      assert.match(revalidated.headers.get('access-control-expose-headers') ?? '', /ETag/);
+      assert.ok(revalidated.headers.get('x-request-id'));
+    }
   });
 
   it('sets cache policies that suit each resource', async () => {

@@ -40,6 +40,12 @@ const EXAMPLES: Record<string, string[]> = {
     '/v1/regions/32.73.01.1001',
   ],
   '/v1/regions/{code}/children': ['/v1/regions/32/children', '/v1/regions/32.73.01/children'],
+  '/v1/regions/{code}/descendants': [
+    '/v1/regions/32/descendants?level=village',
+    '/v1/regions/32/descendants?level=regency',
+    '/v1/regions/32.73/descendants?level=district',
+    '/v1/regions/32.73.01/descendants?level=village',
+  ],
   '/v1/regions/{code}/agreements': [
     '/v1/regions/32.73/agreements',
     '/v1/regions/32.07/agreements',
@@ -80,12 +86,15 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it('documents every query parameter the routes take', () => {
-    const op = doc.paths['/v1/services']?.get as unknown as {
-      parameters: { name: string; in: string }[];
+  it('documents every query parameter the routes take, and which are required', () => {
+    type Parameter = { name: string; in: string; required: boolean; description: string };
+    const query = (path: string) => {
+      const op = doc.paths[path]?.get as unknown as { parameters: Parameter[] } | undefined;
+      assert.ok(op, path);
+      return op.parameters.filter((p) => p.in === 'query');
     };
-    const names = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
-    assert.deepEqual(names.sort(), [
+    const services = query('/v1/services');
+    assert.deepEqual(services.map((p) => p.name).sort(), [
       'audience',
       'page',
       'pageSize',
@@ -95,6 +104,48 @@ describe('OpenAPI document', () => {
       'status',
       'type',
     ]);
+    assert.ok(services.every((p) => !p.required && p.description !== ''));
+    const [level, ...others] = query('/v1/regions/{code}/descendants');
+    assert.deepEqual(others, []);
+    assert.equal(level?.name, 'level');
+    assert.equal(level?.required, true);
+    assert.match(level?.description ?? '', /below the region's own/);
+  });
+
+  it('gives components the descriptions written for them', () => {
+    const described = (id: string) =>
+      (doc.components.schemas[id] as { description?: string }).description ?? '';
+    assert.match(described('Region'), /`kind` is present for regencies/);
+    assert.match(described('Problem'), /urn:spbe:problem:not-found/);
+    assert.match(described('Descendants'), /`codes\[i\]` is named `names\[i\]`/);
+  });
+
+  it('documents the compact descendants answer as its own component', () => {
+    const ok = doc.paths['/v1/regions/{code}/descendants']?.get?.responses['200'];
+    assert.deepEqual(ok?.content?.['application/json']?.schema, {
+      $ref: '#/components/schemas/Descendants',
+    });
+    const component = doc.components.schemas.Descendants as {
+      required: string[];
+      description: string;
+    };
+    assert.deepEqual(component.required.sort(), ['codes', 'level', 'names']);
+    assert.match(component.description, /parentCode.*kind.*follow from its code/);
+    const validate = validatorFor('/v1/regions/{code}/descendants');
+    assert.equal(
+      validate({ level: 'village', codes: ['32.73.01.1001'], names: ['Sukarasa'] }),
+      true,
+    );
+    assert.equal(validate({ level: 'city', codes: [], names: [] }), false);
+    assert.equal(validate({ level: 'village', codes: ['32-73'], names: ['x'] }), false);
+    assert.equal(validate([{ code: '32.73', name: 'Kota Bandung' }]), false);
+  });
+
+  it('gives components the descriptions written for them', () => {
+    const described = (id: string) =>
+      (doc.components.schemas[id] as { description?: string }).description ?? '';
+    assert.match(described('Region'), /`kind` is present for regencies/);
+    assert.match(described('Problem'), /urn:spbe:problem:not-found/);
   });
 
   for (const [path, examples] of Object.entries(EXAMPLES)) {

@@ -44,6 +44,56 @@ describe('SDK client against the reference server', () => {
     assert.equal(new Set(all).size, catalog.total);
   });
 
+  it("lists a region's descendants in one request, as ordinary validated regions", async () => {
+    statuses.length = 0;
+    const villages = await spbe.regions.descendants('32', { level: 'village' });
+    assert.equal(villages.length, 5957);
+    assert.deepEqual(statuses, [200], 'one request');
+    assert.ok(Object.isFrozen(villages) && Object.isFrozen(villages[0]));
+    assert.deepEqual(villages[0], {
+      code: '32.01.01.1001',
+      name: 'Pondok Rajeg',
+      level: 'village',
+      parentCode: '32.01.01',
+      kind: 'kelurahan',
+    });
+    // The same regions, in the same order, as walking children() district by district.
+    const bandung = await spbe.regions.descendants('32.73', { level: 'village' });
+    const walked = [];
+    for (const district of await spbe.regions.children('32.73')) {
+      walked.push(...(await spbe.regions.children(district.code)));
+    }
+    assert.deepEqual(bandung, walked);
+    assert.deepEqual(
+      await spbe.regions.descendants('32.73', { level: 'district' }),
+      await spbe.regions.children('32.73'),
+    );
+    const districts = await spbe.regions.descendants('32', { level: 'district' });
+    assert.equal(districts.length, 627);
+    assert.ok(districts.every((d) => d.level === 'district' && !('kind' in d)));
+  });
+
+  it('revalidates descendants with If-None-Match (304) and refuses bad ones before sending', async () => {
+    const first = await spbe.regions.descendants('32.73', { level: 'village' });
+    await new Promise((r) => setTimeout(r, 5));
+    statuses.length = 0;
+    assert.equal(await spbe.regions.descendants('32.73', { level: 'village' }), first);
+    assert.deepEqual(statuses, [304]);
+    statuses.length = 0;
+    await assert.rejects(spbe.regions.descendants('32.73', { level: 'regency' }), SpbeInputError);
+    await assert.rejects(
+      spbe.regions.descendants('32.73', { level: 'hamlet' as 'village' }),
+      SpbeInputError,
+    );
+    assert.deepEqual(statuses, []);
+    await assert.rejects(spbe.regions.descendants('32.98', { level: 'village' }), (error) => {
+      assert.ok(error instanceof SpbeHttpError);
+      assert.equal(error.status, 404);
+      assert.match(error.problem?.detail ?? '', /No region has the code "32\.98"/);
+      return true;
+    });
+  });
+
   it('revalidates with If-None-Match and gets 304 from the server', async () => {
     const first = await spbe.regions.children('32.73');
     await new Promise((r) => setTimeout(r, 5));

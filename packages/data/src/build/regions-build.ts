@@ -14,6 +14,7 @@ import {
   type RegionLevel,
   RegionSchema,
   regionKindOf,
+  regionRecord,
 } from '@spbe/sdk';
 import pMap from 'p-map';
 import {
@@ -21,7 +22,6 @@ import {
   REGIONS_FORMAT,
   type RegionFile,
   type RegionsMeta,
-  regionRecord,
 } from '../regions-format.js';
 import { type CsvRecord, parseCsv } from './csv.js';
 

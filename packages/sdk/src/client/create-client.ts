@@ -12,6 +12,9 @@ import { ProgramListSchema } from '../schemas/program.js';
 import {
   type AgreementQuery,
   AgreementQuerySchema,
+  type DescendantsQuery,
+  DescendantsQuerySchema,
+  descendantLevelIssue,
   type ServiceQuery,
   ServiceQuerySchema,
 } from '../schemas/queries.js';
@@ -24,9 +27,10 @@ import {
   ServicePageSchema,
 } from '../schemas/responses.js';
 import { type Service, ServiceSchema } from '../schemas/service.js';
+import { descendantsParser } from './descendants.js';
 import { type ClientOptions, resolveOptions } from './options.js';
 import type { CallOptions, SpbeClient } from './spbe-client.js';
-import { createTransport } from './transport.js';
+import { createTransport, type Parser } from './transport.js';
 
 function check<S extends z.ZodMiniType>(argument: string, schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
@@ -66,7 +70,7 @@ function searchOf(schema: z.ZodMiniObject, query: Record<string, unknown>): stri
 export function createClient(options: ClientOptions): SpbeClient {
   const resolved = resolveOptions(options);
   const transport = createTransport(resolved);
-  const get = <S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions) =>
+  const get = <T>(path: string, schema: Parser<T>, call?: CallOptions) =>
     transport.get(path, schema, call);
   // Methods are async so that bad arguments reject (like every other failure) rather than throw.
 
@@ -87,6 +91,17 @@ export function createClient(options: ClientOptions): SpbeClient {
         get(`regions/${check('code', RegionCodeSchema, code)}`, RegionSchema, call),
       children: async (code: string, call?: CallOptions) =>
         get(`regions/${check('code', RegionCodeSchema, code)}/children`, RegionListSchema, call),
+      descendants: async (code: string, query: DescendantsQuery, call?: CallOptions) => {
+        check('code', RegionCodeSchema, code);
+        const { level } = check('query', DescendantsQuerySchema, query);
+        const issue = descendantLevelIssue(code, level);
+        if (issue) throw new SpbeInputError('query.level', issue);
+        return get(
+          `regions/${code}/descendants?level=${level}`,
+          descendantsParser(code, level),
+          call,
+        );
+      },
       agreements: async (code: string, call?: CallOptions) =>
         get(
           `regions/${check('code', RegencyCodeSchema, code)}/agreements`,

@@ -5,7 +5,7 @@
 import type { Agreement } from '../schemas/agreement.js';
 import type { ListPage } from '../schemas/list.js';
 import type { Program } from '../schemas/program.js';
-import type { AgreementQuery, ServiceQuery } from '../schemas/queries.js';
+import type { AgreementQuery, DescendantsQuery, ServiceQuery } from '../schemas/queries.js';
 import type { Region } from '../schemas/region.js';
 import type { Catalog, RegionAgreement } from '../schemas/responses.js';
 import type { Service } from '../schemas/service.js';
@@ -37,6 +37,18 @@ export interface RegionsApi {
   get(code: string, call?: CallOptions): Promise<Region>;
   /** The regions one level down, in code order (a village has none). */
   children(code: string, call?: CallOptions): Promise<Region[]>;
+  /**
+   * Every region of one level under a region, in code order, in one request:
+   * `level` is one below the code's own or lower (a province: `regency`,
+   * `district` or `village`; a regency: `district` or `village`; a district:
+   * `village`). The answer travels in a compact form and comes back as
+   * ordinary, validated `Region` objects.
+   *
+   * @example
+   * const villages = await spbe.regions.descendants('32.73', { level: 'village' }); // Kota Bandung's 151
+   * const districts = await spbe.regions.descendants('32', { level: 'district' }); // West Java's 627
+   */
+  descendants(code: string, query: DescendantsQuery, call?: CallOptions): Promise<Region[]>;
   /** A regency's agreement status per program. */
   agreements(code: string, call?: CallOptions): Promise<RegionAgreement[]>;
 }

@@ -106,11 +106,7 @@ export function createTransport(options: ResolvedOptions): Transport {
    * from the cache while fresh, else from the API (revalidating a stored copy
    * with its ETag), else a stale copy when the API is down and that is allowed.
    */
-  async function get<S extends z.ZodMiniType>(
-    path: string,
-    schema: S,
-    call: CallOptions = {},
-  ): Promise<z.infer<S>> {
+  async function get<T>(path: string, schema: Parser<T>, call: CallOptions = {}): Promise<T> {
     const { signal } = call;
     const stale = (event: StaleEvent) => {
       options.onStale?.(event);
@@ -121,7 +117,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     const entry: CacheEntry | undefined = cache?.get(url);
     const now = Date.now();
     const cacheOptions = options.cache || undefined;
-    if (entry && now < entry.freshUntil) return entry.data as z.infer<S>;
+    if (entry && now < entry.freshUntil) return entry.data as T;
     // A stale copy may stand in (must-revalidate forbids it), up to maxStale old.
     const servable =
       entry &&
@@ -161,7 +157,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       return data;
     };
     const fetchAndValidate = (callerSignal: AbortSignal | undefined) =>
-      join(url, job, callerSignal) as Promise<z.infer<S>>;
+      join(url, job, callerSignal) as Promise<T>;
 
     // Answer at once with a copy that had a lifetime (not one the API wants
     // revalidated before every use), and refresh it in the background.
@@ -172,7 +168,7 @@ export function createTransport(options: ResolvedOptions): Transport {
           cache?.delete(url);
       });
       stale({ url, reason: 'revalidating', ageMs: now - servable.storedAt });
-      return servable.data as z.infer<S>;
+      return servable.data as T;
     }
     try {
       return await fetchAndValidate(signal);
@@ -184,7 +180,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         (error instanceof SpbeHttpError && error.status >= 500);
       if (servable && cacheOptions?.staleIfError && downstream && !signal?.aborted) {
         stale({ url, reason: error, ageMs: Date.now() - servable.storedAt });
-        return servable.data as z.infer<S>;
+        return servable.data as T;
       }
       throw error;
     }
@@ -193,8 +189,18 @@ export function createTransport(options: ResolvedOptions): Transport {
   return { get, clear: () => cache?.clear() };
 }
 
+/**
+ * What checks an answer: a zod schema, or anything that parses the same way
+ * (the descendants table becomes regions).
+ */
+export interface Parser<T> {
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+}
+
 /** The transport under a client: `get(path, schema, call)` and `clear()`. */
 export interface Transport {
-  get<S extends z.ZodMiniType>(path: string, schema: S, call?: CallOptions): Promise<z.infer<S>>;
+  get<T>(path: string, schema: Parser<T>, call?: CallOptions): Promise<T>;
   clear(): void;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REGION_LEVELS, type RegionLevel, regionLevelOf } from '../region-code.js';
 import { AGREEMENT_STATES } from './agreement.js';
 import { SlugSchema } from './common.js';
 import { MAX_PAGE_SIZE } from './list.js';
@@ -78,6 +79,36 @@ export const AgreementQuerySchema = z.strictObject({
 });
 
 /**
+ * Query of `GET /v1/regions/{code}/descendants`: the `level` to list, one of
+ * the three below a province (which of them a code allows is
+ * {@link descendantLevelIssue}'s rule).
+ *
+ * @example
+ * DescendantsQuerySchema.safeParse({ level: 'village' }).success; // true
+ */
+export const DescendantsQuerySchema = z.strictObject({
+  level: z.enum(['regency', 'district', 'village'], 'must be regency, district or village'),
+});
+
+/**
+ * What a `level` is told when it is not below the level of `code` (only the
+ * regions under a code can be listed), or `undefined` when it is. The client
+ * refuses such a call before any request and the server answers 400, in the
+ * same words. `code` must be well-formed.
+ *
+ * @example
+ * descendantLevelIssue('32.73', 'regency'); // 'must be a level below regency 32.73: district or village'
+ * descendantLevelIssue('32.73', 'village'); // undefined
+ */
+export function descendantLevelIssue(code: string, level: RegionLevel): string | undefined {
+  const own = regionLevelOf(code) as RegionLevel;
+  const below = REGION_LEVELS.slice(REGION_LEVELS.indexOf(own) + 1);
+  return below.includes(level)
+    ? undefined
+    : `must be a level below ${own} ${code}: ${below.join(' or ') || 'there is none'}`;
+}
+
+/**
  * Arguments of `services.list()` / `GET /v1/services`.
  *
  * @example
@@ -91,6 +122,15 @@ export type ServiceQuery = z.infer<typeof ServiceQuerySchema>;
  * const query: AgreementQuery = { program: 'saber-hoaks', state: 'signed' };
  */
 export type AgreementQuery = z.infer<typeof AgreementQuerySchema>;
+
+/**
+ * The second argument of `regions.descendants()` / the query of
+ * `GET /v1/regions/{code}/descendants`.
+ *
+ * @example
+ * const query: DescendantsQuery = { level: 'village' };
+ */
+export type DescendantsQuery = z.infer<typeof DescendantsQuerySchema>;
 
 /**
  * Query keys whose values are whole numbers (sent as decimal strings in a URL).

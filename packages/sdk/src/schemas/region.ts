@@ -4,6 +4,7 @@ import {
   parentCodeOf,
   REGION_CODE_PATTERN,
   REGION_LEVELS,
+  type RegionLevel,
   regionKindOf,
   regionLevelOf,
 } from '../region-code.js';
@@ -103,3 +104,21 @@ export const RegionSchema = z
  * const bandung: Region = await spbe.regions.get('32.73');
  */
 export type Region = z.infer<typeof RegionSchema>;
+
+/**
+ * The full region for a code and name at a level: `parentCode` and `kind`
+ * follow from the code. Two plain literals rather than a conditional spread:
+ * objects built by spreading can land in V8's slow dictionary mode, and
+ * searches read these objects hundreds of thousands of times. Nothing is
+ * checked here: parse the result with {@link RegionSchema} when the input is
+ * not trusted.
+ *
+ * @example
+ * regionRecord('32.73', 'Kota Bandung', 'regency');
+ * // { code: '32.73', name: 'Kota Bandung', level: 'regency', parentCode: '32', kind: 'kota' }
+ */
+export function regionRecord(code: string, name: string, level: RegionLevel): Region {
+  const kind = regionKindOf(code);
+  const parentCode = parentCodeOf(code);
+  return kind ? { code, name, level, parentCode, kind } : { code, name, level, parentCode };
+}

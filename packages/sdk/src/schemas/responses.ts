@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { AGREEMENT_STATUSES } from '../status/agreement-status.js';
 import { AgreementSchema } from './agreement.js';
-import { IsoDateSchema, SlugSchema } from './common.js';
+import { IsoDateSchema, SlugSchema, text } from './common.js';
 import { listOf } from './list.js';
-import { RegionSchema } from './region.js';
+import { DescendantsQuerySchema } from './queries.js';
+import { RegionCodeSchema, RegionSchema, regionRecord } from './region.js';
 import { ServiceSchema } from './service.js';
 
 /**
@@ -13,6 +14,30 @@ import { ServiceSchema } from './service.js';
  * const regencies = RegionListSchema.parse(body); // Region[]
  */
 export const RegionListSchema = z.array(RegionSchema);
+
+/**
+ * `GET /v1/regions/{code}/descendants?level=`: every region of one level
+ * under a region, in code order, as two columns: `codes[i]` is named
+ * `names[i]`. Every code is of `level`; each region's `parentCode` and `kind`
+ * follow from its code ({@link regionRecord}), so they are not sent. West
+ * Java's 5,957 villages take 169 KB this way instead of 601 KB as `Region`
+ * objects, 39 KB instead of 54 KB gzipped.
+ *
+ * @example
+ * const { level, codes, names } = DescendantsSchema.parse(body);
+ */
+export const DescendantsSchema = z
+  .object({
+    level: DescendantsQuerySchema.shape.level,
+    codes: z.array(RegionCodeSchema),
+    names: z.array(text(120)),
+  })
+  .check(
+    z.refine((table) => table.codes.length === table.names.length, {
+      message: 'must hold one name per code',
+      path: ['names'],
+    }),
+  );
 
 /**
  * One program's standing for a regency, as `GET /v1/regions/{code}/agreements`

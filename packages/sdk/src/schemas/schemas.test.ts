@@ -4,8 +4,9 @@ import type * as z from 'zod/mini';
 import { AgreementSchema } from './agreement.js';
 import { listOf } from './list.js';
 import { ProblemSchema } from './problem.js';
-import { RegionSchema } from './region.js';
-import { CatalogSchema, RegionAgreementSchema } from './responses.js';
+import { DescendantsQuerySchema, descendantLevelIssue } from './queries.js';
+import { RegionSchema, regionRecord } from './region.js';
+import { CatalogSchema, DescendantsSchema, RegionAgreementSchema } from './responses.js';
 import { ServiceSchema } from './service.js';
 
 // The issues of a failed parse as "path: message" lines, to assert on.
@@ -341,5 +342,78 @@ describe('list envelope, problem and responses', () => {
       issues(CatalogSchema, { updatedAt: '2026-11-29', total: 1, items: [service] }),
       [],
     );
+  });
+});
+
+describe('descendants: query, level rule, table and region records', () => {
+  it('takes exactly one level, below a province', () => {
+    assert.deepEqual(issues(DescendantsQuerySchema, { level: 'village' }), []);
+    for (const bad of [{}, { level: 'province' }, { level: 'Village' }, { level: 3 }]) {
+      assert.deepEqual(issues(DescendantsQuerySchema, bad), [
+        'level: must be regency, district or village',
+      ]);
+    }
+    assert.ok(issues(DescendantsQuerySchema, { level: 'village', page: 1 }).length > 0);
+  });
+
+  it('allows only the levels below the code, and says which those are', () => {
+    assert.equal(descendantLevelIssue('32', 'regency'), undefined);
+    assert.equal(descendantLevelIssue('32', 'village'), undefined);
+    assert.equal(descendantLevelIssue('32.73', 'district'), undefined);
+    assert.equal(descendantLevelIssue('32.73.01', 'village'), undefined);
+    assert.equal(
+      descendantLevelIssue('32.73', 'regency'),
+      'must be a level below regency 32.73: district or village',
+    );
+    assert.equal(
+      descendantLevelIssue('32.73.01', 'district'),
+      'must be a level below district 32.73.01: village',
+    );
+    assert.equal(
+      descendantLevelIssue('32', 'province'),
+      'must be a level below province 32: regency or district or village',
+    );
+    assert.equal(
+      descendantLevelIssue('32.73.01.1001', 'village'),
+      'must be a level below village 32.73.01.1001: there is none',
+    );
+  });
+
+  it('checks the table: codes, names, one name per code, a level below a province', () => {
+    const table = { level: 'village', codes: ['32.73.01.1001'], names: ['Sukarasa'] };
+    assert.deepEqual(issues(DescendantsSchema, table), []);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, codes: [], names: [] }), []);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, names: [] }), [
+      'names: must hold one name per code',
+    ]);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, names: ['Sukarasa', 'Isola'] }), [
+      'names: must hold one name per code',
+    ]);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, codes: ['32-73'] }), [
+      'codes.0: must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001',
+    ]);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, names: [' Sukarasa'] }), [
+      'names.0: must not start or end with spaces',
+    ]);
+    assert.deepEqual(issues(DescendantsSchema, { ...table, level: 'province' }), [
+      'level: must be regency, district or village',
+    ]);
+    assert.ok(issues(DescendantsSchema, [table]).length > 0);
+  });
+
+  it('builds the region a code and name stand for, without fields that do not apply', () => {
+    assert.deepEqual(regionRecord('32.73', 'Kota Bandung', 'regency'), kotaBandung);
+    assert.deepEqual(regionRecord('32.73.01', 'Sukasari', 'district'), {
+      code: '32.73.01',
+      name: 'Sukasari',
+      level: 'district',
+      parentCode: '32.73',
+    });
+    assert.equal(regionRecord('32.04.01.2001', 'x', 'village').kind, 'desa');
+    assert.equal(regionRecord('32', 'Jawa Barat', 'province').parentCode, null);
+    // Nothing is checked here: a level that does not fit is for RegionSchema to refuse.
+    assert.deepEqual(issues(RegionSchema, regionRecord('32.73.01', 'x', 'village')), [
+      'level: must be "district" for code 32.73.01',
+    ]);
   });
 });

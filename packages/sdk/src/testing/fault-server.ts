@@ -47,6 +47,10 @@ export const FAULTS = [
   'no-cache-then-down',
   'no-store-then-down',
   'must-revalidate-then-down',
+  'table-wrong-level',
+  'table-foreign-code',
+  'table-short-names',
+  'table-other-level',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -82,6 +86,13 @@ function validAnswer(path: string): unknown {
   if (url.pathname === '/v1/regions/32')
     return { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null };
   if (url.pathname === '/v1/regions/32/children') return regions;
+  if (url.pathname === '/v1/regions/32/descendants' && url.search === '?level=regency') {
+    return {
+      level: 'regency',
+      codes: regions.map((r) => r.code),
+      names: regions.map((r) => r.name),
+    };
+  }
   if (url.pathname === '/v1/services') {
     const page = Number(url.searchParams.get('page') ?? 1);
     const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
@@ -336,6 +347,27 @@ export function startFaultServer(): Promise<FaultServer> {
           population: 49_000_000,
           extra: { nested: true },
         });
+      // A descendants table (GET …/32/descendants?level=regency) that breaks the contract.
+      case 'table-wrong-level':
+      case 'table-foreign-code':
+      case 'table-short-names':
+      case 'table-other-level': {
+        const table = structuredClone(answer) as {
+          level: string;
+          codes: string[];
+          names: string[];
+        };
+        if (fault === 'table-wrong-level') table.codes[1] = '32.73.01'; // a district among regencies
+        if (fault === 'table-foreign-code') table.codes[2] = '33.01'; // Central Java's
+        if (fault === 'table-short-names') table.names.pop();
+        if (fault === 'table-other-level') {
+          // Consistent in itself, but not what was asked for: districts.
+          table.level = 'district';
+          table.codes = ['32.01.01', '32.01.02'];
+          table.names = ['Cibinong', 'Gunung Putri'];
+        }
+        return json(res, 200, table);
+      }
       case 'not-found':
         return problem(res, 404, 'Not Found');
       case 'server-error-html':
