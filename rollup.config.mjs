@@ -15,6 +15,7 @@ const packages = {
     index: 'src/index.ts',
     'agreement-badge/define': 'src/agreement-badge/define.ts',
     'provider/define': 'src/provider/define.ts',
+    'region-select/define': 'src/region-select/define.ts',
   },
 };
 

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -61,6 +62,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
     helperServers(),
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

@@ -124,4 +124,14 @@ describe('@spbe/elements budgets', () => {
     assert.match(code, /spbe-agreement-badge/, 'the element is in it');
     assert.doesNotMatch(code, /createRegionIndex/, 'no search');
   });
+
+  it('the region select with its base, lit, the SDK and search is at most 36 KB gzipped', async () => {
+    const { gz, br, code } = await bundle(
+      "import '~/packages/elements/src/region-select/define.ts';",
+    );
+    console.log(`<spbe-region-select> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
+    assert.ok(gz <= 36 * KB, `${gz} bytes gzipped`);
+    assert.match(code, /spbe-region-select/, 'the element is in it');
+    assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
+  });
 });

@@ -7,3 +7,4 @@ export { SpbeElement } from './internal/base.js';
 export { setDefaultClient } from './internal/client.js';
 export type { Locale } from './internal/messages.js';
 export { SpbeProvider } from './provider/define.js';
+export { SpbeRegionSelect } from './region-select/define.js';
