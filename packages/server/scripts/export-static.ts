@@ -1,9 +1,10 @@
 /**
  * npm run export:static -- --out DIR [--scope all|CODE]
  *
- * Writes every query-free GET path of the API as files (see
- * src/static-export.ts) plus manifest.json. --scope 32 exports West Java's
- * regions only; the default is all of Indonesia (about 184,000 files).
+ * Writes every query-free GET path of the API as files, and the descendant
+ * lists the elements ask for (see src/static-export.ts), plus manifest.json.
+ * --scope 32 exports West Java's regions only; the default is all of
+ * Indonesia (about 184,400 files).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

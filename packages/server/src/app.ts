@@ -30,7 +30,8 @@ export interface AppOptions {
 
 /**
  * Builds the app. Every answer for a query-free path is computed once and
- * kept (regions in a bounded cache), so repeated requests cost a lookup.
+ * kept (regions in a bounded cache, descendant lists in one bounded by
+ * bytes), so repeated requests cost a lookup.
  *
  * @example
  * const app = createApp();

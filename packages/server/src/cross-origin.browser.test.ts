@@ -2,6 +2,7 @@
 // revalidations (304) and the /cdn/ module load must all pass the browser's
 // CORS checks.
 import { expect } from '@open-wc/testing';
+import { createClient } from '@spbe/sdk';
 import { API_URL } from '/__spbe/env.js';
 
 const api = API_URL;
@@ -45,6 +46,26 @@ describe('reference API from another origin', () => {
     // A 304 brings headers only: far fewer bytes over the wire than the body.
     expect(entry!.transferSize).to.be.greaterThan(0);
     expect(entry!.transferSize).to.be.lessThan(entry!.encodedBodySize);
+  });
+
+  it("lists a province's villages in one request, and revalidates them with a 304", async () => {
+    const spbe = createClient({ baseUrl: api, cache: false });
+    const villages = await spbe.regions.descendants('32', { level: 'village' });
+    expect(villages).to.have.length(5957);
+    expect(villages[5956]?.parentCode).to.equal(villages[5956]?.code.slice(0, 8));
+    expect(Object.isFrozen(villages[0])).to.equal(true);
+    const url = `${api}/v1/regions/32/descendants?level=village`;
+    const first = await fetch(url);
+    expect(first.headers.get('etag')).to.match(/^"/);
+    const body = await first.text();
+    performance.clearResourceTimings();
+    const second = await fetch(url, { cache: 'no-cache' });
+    expect(second.status).to.equal(200);
+    expect(await second.text()).to.equal(body);
+    const [entry] = performance.getEntriesByName(url) as PerformanceResourceTiming[];
+    expect(entry, 'a resource timing entry').to.exist;
+    expect(entry!.transferSize).to.be.greaterThan(0);
+    expect(entry!.transferSize).to.be.lessThan(entry!.encodedBodySize / 10);
   });
 
   it('loads a module script from /cdn/ across origins', async () => {

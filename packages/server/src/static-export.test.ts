@@ -1,34 +1,35 @@
-// The static export, served by a plain static file server (the try_files
-// mapping of nginx: P → P, else P.json), gives the same bodies as the live
-// server for every exported path.
+// The static export, served by a plain static file server that applies the
+// nginx rules the README documents (read from the README), gives the same
+// bodies as the live server for every exported path.
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createClient } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
-import { exportStatic, type Manifest } from './static-export.js';
+import { exportFileOf, exportPaths, exportStatic, type Manifest } from './static-export.js';
+import { parseNginxRules, staticExportNginxBlock } from './testing/nginx.js';
 import { FIXED_NOW, testApp, withServer } from './testing/server.js';
 
-/** A file server that knows nothing of the API: files and their extensions only. */
+const README = await readFile(join(import.meta.dirname, '../../../README.md'), 'utf8');
+const nginx = parseNginxRules(staticExportNginxBlock(README));
+
+const isFileIn = (root: string) => (file: string) =>
+  statSync(join(root, file), { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** A file server that knows nothing of the API: the README's nginx rules over a folder. */
 function staticFileServer(root: string): Server {
   return createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    for (const candidate of [path, `${path}.json`]) {
-      const file = join(root, candidate);
-      if (!file.startsWith(root)) break;
-      const info = await stat(file).catch(() => undefined);
-      if (info?.isFile()) {
-        res.writeHead(200, {
-          'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream',
-        });
-        res.end(await readFile(file));
-        return;
-      }
+    const file = nginx.resolve(req.url ?? '/', isFileIn(root));
+    if (file === undefined) {
+      res.writeHead(404).end();
+      return;
     }
-    res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(await readFile(join(root, file)));
   });
 }
 
@@ -62,21 +63,82 @@ describe('static export', () => {
       '/v1/regions/32.73.01/children',
       '/v1/regions/32.73.01.1001',
       '/v1/regions/32.73.01.1001/children',
+      '/v1/regions/32.73/descendants?level=village',
     ]) {
       assert.ok(paths.has(path), path);
     }
     assert.ok(!paths.has('/v1/regions/32.01'), 'other regencies are out of scope');
+    assert.ok(
+      !paths.has('/v1/regions/32/descendants?level=village'),
+      "an ancestor's lists reach outside the scope",
+    );
     const districts = (await dataset.regions.children('32.73'))!;
     const villages = (
       await Promise.all(districts.map((d) => dataset.regions.children(d.code)))
     ).flat();
-    // 6 + services + 2 ancestors' (32) pair + regency (3) + 2 per district and village.
+    // 6 + services + 2 ancestors' (32) pair + regency (3, and its villages
+    // in one list) + 2 per district and village.
     const expected =
-      6 + dataset.services.length + 2 + 3 + 2 * (districts.length + villages!.length);
+      6 + dataset.services.length + 2 + 4 + 2 * (districts.length + villages!.length);
     assert.equal(manifest.count, expected);
     assert.equal(manifest.statusDate, '2026-11-29');
     const onDisk = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     assert.equal(onDisk.count, manifest.count);
+  });
+
+  it("resolves every exported path to its file with the README's nginx rules", async () => {
+    const isFile = isFileIn(dir);
+    for (const { path, file } of manifest.files) {
+      assert.equal(nginx.resolve(path, isFile), file, path);
+    }
+    assert.equal(
+      nginx.resolve('/v1/regions/32.73/descendants?level=village', isFile),
+      'v1/regions/32.73/descendants/village.json',
+    );
+    // Not exported, or not a level: nothing is served, and no other file either.
+    for (const target of [
+      '/v1/regions/32.73/descendants',
+      '/v1/regions/32.73/descendants?level=district',
+      '/v1/regions/32.73/descendants?level=../children',
+      '/v1/regions/32.73/descendants?level=..%2Fchildren',
+      '/v1/regions/32.73/descendants?level=../../../catalog',
+      '/v1/regions/32.73/descendants?level=',
+      '/v1/regions/32/descendants?level=village',
+    ]) {
+      assert.equal(nginx.resolve(target, isFile), undefined, target);
+    }
+    // What the rules would send without their guard: the guard is what stops it.
+    const unguarded = parseNginxRules(staticExportNginxBlock(README).replace(/^\s*if \(.*$/m, ''));
+    assert.equal(
+      unguarded.resolve('/v1/regions/32.73/descendants?level=../children', isFile),
+      'v1/regions/32.73/children.json',
+    );
+  });
+
+  it('maps the descendant lists of a province and its regencies to files the rules find', async () => {
+    const paths = await exportPaths(dataset, '32');
+    const lists = paths.filter((p) => p.includes('/descendants'));
+    // West Java's districts and villages, and each of its 27 regencies' villages.
+    assert.equal(lists.length, 2 + 27);
+    assert.ok(lists.includes('/v1/regions/32/descendants?level=district'));
+    assert.ok(lists.includes('/v1/regions/32/descendants?level=village'));
+    assert.ok(lists.includes('/v1/regions/32.01/descendants?level=village'));
+    assert.ok(!lists.some((p) => p.endsWith('level=regency')), 'one level down is children');
+    const files = new Set(paths.map(exportFileOf));
+    assert.equal(files.size, paths.length, 'no two paths share a file');
+    for (const path of paths) {
+      assert.equal(
+        nginx.resolve(path, (f) => files.has(f)),
+        exportFileOf(path),
+        path,
+      );
+    }
+    assert.equal(
+      exportFileOf('/v1/regions/32/descendants?level=village'),
+      'v1/regions/32/descendants/village.json',
+    );
+    assert.throws(() => exportFileOf('/v1/services?q=a&page=2'), /only one query parameter/);
+    assert.throws(() => exportFileOf('/v1/x?level=../y'), /plain word/);
   });
 
   it('serves the same bodies as the live server from a plain file server', async () => {
@@ -116,6 +178,7 @@ describe('static export', () => {
           (c) => c.regions.children('32.73'),
           (c) => c.regions.agreements('32.73'),
           (c) => c.regions.children('32.73.01'),
+          (c) => c.regions.descendants('32.73', { level: 'village' }),
           (c) => c.regions.get('32.73.01.1001'),
           (c) => c.catalog(),
           (c) => c.services.get('sp4n-lapor'),

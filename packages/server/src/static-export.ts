@@ -1,17 +1,20 @@
 /**
  * Static export of the read API: every query-free GET path written as a file,
- * so the API the elements need can be served by any CDN or object store.
+ * and the descendant lists the elements ask for, so the API the elements need
+ * can be served by any CDN or object store.
  *
  * Each path P is written to the file `P.json` (P itself cannot be a file:
  * `/v1/regions/32` is also the folder of `/v1/regions/32/children`); paths
- * that already end in `.json` keep their name. Object stores take each file
- * under the key P (see `manifest.json`); file servers map P to `P.json`
- * (nginx: `try_files $uri $uri.json =404;`).
+ * that already end in `.json` keep their name. A query string cannot be part
+ * of a file name on most hosts, so `P?level=L` is written to `P/L.json`.
+ * Object stores take each file under the key P (see `manifest.json`); file
+ * servers map P to `P.json` and `P?level=L` to `P/L.json` (the nginx rules in
+ * the README, which the tests apply to every exported path).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { jakartaDate, parentCodeOf, type Region } from '@spbe/sdk';
+import { jakartaDate, parentCodeOf, type Region, type RegionLevel } from '@spbe/sdk';
 import type { Hono } from 'hono';
 import pMap from 'p-map';
 import type { Dataset } from './dataset.js';
@@ -52,7 +55,21 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
-/** Every query-free GET path for a dataset and scope. */
+/**
+ * The levels the elements list under a region in one request (one level down
+ * they ask for `children`): a province's districts and villages, a regency's
+ * villages.
+ */
+export const EXPORTED_DESCENDANTS: Partial<Record<RegionLevel, readonly RegionLevel[]>> = {
+  province: ['district', 'village'],
+  regency: ['village'],
+};
+
+/**
+ * Every query-free GET path for a dataset and scope, and the descendant lists
+ * of {@link EXPORTED_DESCENDANTS} for the regions in scope (not for the
+ * ancestors of a scope: their lists reach outside it).
+ */
 export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<string[]> {
   const paths = [
     '/v1/regions',
@@ -63,9 +80,13 @@ export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<stri
     '/v1/openapi.json',
   ];
   for (const service of dataset.services) paths.push(`/v1/services/${service.id}`);
-  const add = (region: Region) => {
+  const add = (region: Region, inScope = true) => {
     paths.push(`/v1/regions/${region.code}`, `/v1/regions/${region.code}/children`);
     if (region.level === 'regency') paths.push(`/v1/regions/${region.code}/agreements`);
+    if (!inScope) return;
+    for (const level of EXPORTED_DESCENDANTS[region.level] ?? []) {
+      paths.push(`/v1/regions/${region.code}/descendants?level=${level}`);
+    }
   };
   if (scope === 'all') {
     for (const region of await dataset.regions.all()) add(region);
@@ -74,7 +95,7 @@ export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<stri
     // level: only the files on that path are read.
     for (let code = parentCodeOf(scope); code !== null; code = parentCodeOf(code)) {
       const ancestor = await dataset.regions.get(code);
-      if (ancestor) add(ancestor);
+      if (ancestor) add(ancestor, false);
     }
     let level = [await dataset.regions.get(scope)].filter((r) => r !== undefined);
     while (level.length > 0) {
@@ -84,6 +105,23 @@ export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<stri
     }
   }
   return paths;
+}
+
+/**
+ * The file (relative to the export folder) a path is written to: `P` →
+ * `P.json`, `P?level=L` → `P/L.json`; a path ending in `.json` keeps its name.
+ */
+export function exportFileOf(path: string): string {
+  const [pathname = '', query] = path.slice(1).split('?');
+  if (query === undefined) return pathname.endsWith('.json') ? pathname : `${pathname}.json`;
+  const params = [...new URLSearchParams(query)];
+  const [param] = params;
+  if (params.length !== 1 || param === undefined || !/^[a-z]+$/.test(param[1])) {
+    throw new Error(
+      `${path}: only one query parameter with a plain word for a value maps to a file`,
+    );
+  }
+  return `${pathname}/${param[1]}.json`;
 }
 
 /**
@@ -110,10 +148,8 @@ export async function exportStatic(options: ExportOptions): Promise<Manifest> {
       ).map((f) => f.file)
     : [];
   const paths = await exportPaths(dataset, scope);
-  const fileOf = (path: string) =>
-    path.endsWith('.json') ? path.slice(1) : `${path.slice(1)}.json`;
   // Folders first, each once (parents before children), then the files.
-  const folders = [...new Set(paths.map((path) => dirname(join(outDir, fileOf(path)))))].sort(
+  const folders = [...new Set(paths.map((path) => dirname(join(outDir, exportFileOf(path)))))].sort(
     (a, b) => a.length - b.length,
   );
   for (const folder of folders) await mkdir(folder, { recursive: true });
@@ -125,7 +161,7 @@ export async function exportStatic(options: ExportOptions): Promise<Manifest> {
         throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
       }
       const body = Buffer.from(await response.arrayBuffer());
-      const file = fileOf(path);
+      const file = exportFileOf(path);
       await writeFile(join(outDir, file), body);
       return {
         path,
@@ -140,7 +176,7 @@ export async function exportStatic(options: ExportOptions): Promise<Manifest> {
   );
   const manifest: Manifest = {
     notice:
-      'Generated by `npm run export:static`. Each path P is the file P.json (paths ending in .json keep their name).',
+      'Generated by `npm run export:static`. Each path P is the file P.json (paths ending in .json keep their name); P?level=L is the file P/L.json.',
     version: SERVER_VERSION,
     generatedAt: now.toISOString(),
     statusDate: jakartaDate(now),
