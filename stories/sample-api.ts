@@ -1,10 +1,12 @@
 /**
  * A client for stories: a real @spbe/sdk client whose fetch answers from the
- * small, fixed set below (one regency per agreement status), so every state
- * can be shown without a server. The figures are illustrative, like the
+ * small, fixed set below (one regency per agreement status) and West Java's
+ * real regions (sample-regions.ts), so every state can be shown without a
+ * server. The figures are illustrative, like the
  * sample dataset's.
  */
 import { type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
+import { regionAnswer } from './sample-regions.js';
 
 const PROGRAMS = [
   {
@@ -123,6 +125,8 @@ export function sampleClient(behaviour: Behaviour = 'ok'): SpbeClient {
       if (url.pathname === '/v1/programs') return json(PROGRAMS);
       const match = /^\/v1\/regions\/(\d{2}\.\d{2})\/agreements$/.exec(url.pathname);
       if (match) return json(agreementsOf(match[1]!));
+      const regions = await regionAnswer(url);
+      if (regions !== undefined) return json(regions);
       return json({ title: 'Not Found', status: 404, detail: 'No such region.' }, 404);
     },
   });

@@ -85,7 +85,6 @@ export const styles = css`
     padding: 0 2.25em 0 0.75em;
     cursor: pointer;
     line-height: 1.3;
-    border-inline-start: 4px solid transparent;
   }
   .name,
   .context {
@@ -102,7 +101,7 @@ export const styles = css`
   }
   .option[data-active] {
     background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
-    border-inline-start-color: var(--_accent);
+    box-shadow: inset 4px 0 var(--_accent);
   }
   .option[aria-selected='true'] .name {
     font-weight: 600;

@@ -1,0 +1,67 @@
+/// <reference types="vite/client" />
+/**
+ * Region answers for the stories' sample API, from the real generated region
+ * files of @spbe/data (West Java, plus the provinces), each loaded when first
+ * asked for: `/v1/regions`, `/v1/regions/{code}/children` and
+ * `/v1/regions/{code}/descendants?level=` in the API's own shapes.
+ */
+import { REGION_LEVELS, type RegionLevel, regionLevelOf } from '@spbe/sdk';
+
+type Items = [code: string, name: string][];
+interface RegionFile {
+  level: RegionLevel;
+  items: Items;
+}
+
+const files = import.meta.glob<RegionFile>(
+  [
+    '../packages/data/regions/provinces.json',
+    '../packages/data/regions/32.json',
+    '../packages/data/regions/32.*.json',
+  ],
+  { import: 'default' },
+);
+
+/** The children of `code` (`null`: the provinces) as stored, or undefined outside the sample. */
+async function childrenOf(code: string | null): Promise<RegionFile | undefined> {
+  const load = files[`../packages/data/regions/${code ?? 'provinces'}.json`];
+  return load ? load() : undefined;
+}
+
+const expand = (file: RegionFile) =>
+  file.items.map(([code, name]) => {
+    const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
+    const level = regionLevelOf(code);
+    const kind =
+      level === 'regency'
+        ? Number(code.slice(3)) >= 71
+          ? 'kota'
+          : 'kabupaten'
+        : level === 'village'
+          ? code.at(-4) === '1'
+            ? 'kelurahan'
+            : 'desa'
+          : undefined;
+    return kind ? { code, name, level, parentCode, kind } : { code, name, level, parentCode };
+  });
+
+/** The body for a region path, or undefined when the sample does not have it. */
+export async function regionAnswer(url: URL): Promise<unknown> {
+  if (url.pathname === '/v1/regions') return expand((await childrenOf(null)) as RegionFile);
+  const match = /^\/v1\/regions\/([\d.]+)\/(children|descendants)$/.exec(url.pathname);
+  if (!match) return undefined;
+  const [, code, what] = match as unknown as [string, string, string];
+  if (what === 'children') {
+    const file = await childrenOf(code);
+    return file && expand(file);
+  }
+  const level = url.searchParams.get('level') as RegionLevel;
+  const depth = REGION_LEVELS.indexOf(level) - REGION_LEVELS.indexOf(regionLevelOf(code)!);
+  let items: Items = [[code, '']];
+  for (let d = 0; d < depth; d++) {
+    const next = await Promise.all(items.map(([c]) => childrenOf(c)));
+    if (next.some((f) => f === undefined)) return undefined;
+    items = next.flatMap((f) => (f as RegionFile).items);
+  }
+  return { level, codes: items.map(([c]) => c), names: items.map(([, n]) => n) };
+}
