@@ -129,6 +129,8 @@ export class SpbeRegionSelect extends SpbeElement {
   #rows: readonly Row[] = NO_ROWS;
   #rowsFor: [Scope | undefined, string, boolean] | undefined;
   #scrollTop = 0;
+  /** Where the list must scroll to (keyboard moves, a new query), once rendered. */
+  #scrollTo: number | undefined;
   #rowHeight = 44;
   #viewport = 288;
   /** The spacers' heights above and below the rendered rows (px). */
@@ -138,6 +140,7 @@ export class SpbeRegionSelect extends SpbeElement {
   /** Show "choose a region" after a submit found none chosen. */
   #showMissing = false;
   #fieldsetDisabled = false;
+  #formKey = '';
 
   #loader = new Loader<Scope | null>(this, {
     args: () => [this.#level(), this.#parent(), this.clientKey()],
@@ -477,6 +480,23 @@ export class SpbeRegionSelect extends SpbeElement {
       .join(' ');
   }
 
+  protected override firstUpdated(): void {
+    // The list's height and a row's, measured when the list's size changes
+    // (after layout, so reading them costs nothing), never on each keystroke.
+    const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    if (listbox && typeof ResizeObserver === 'function') {
+      new ResizeObserver(() => {
+        const row = listbox.querySelector<HTMLElement>('.option')?.offsetHeight;
+        const viewport = listbox.clientHeight;
+        if ((row && row !== this.#rowHeight) || (viewport && viewport !== this.#viewport)) {
+          this.#rowHeight = row || this.#rowHeight;
+          this.#viewport = viewport || this.#viewport;
+          this.requestUpdate();
+        }
+      }).observe(listbox);
+    }
+  }
+
   protected override updated(): void {
     const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
     if (listbox && !listbox.hidden) {
@@ -484,15 +504,9 @@ export class SpbeRegionSelect extends SpbeElement {
       listbox.querySelectorAll<HTMLElement>('.pad').forEach((pad, i) => {
         pad.style.height = `${this.#padding[i]}px`;
       });
-      const option = listbox.querySelector<HTMLElement>('.option');
-      const height = option?.offsetHeight;
-      this.#viewport = listbox.clientHeight || this.#viewport;
-      if (height && height !== this.#rowHeight) {
-        this.#rowHeight = height;
-        this.requestUpdate();
-      }
-      if (Math.abs(listbox.scrollTop - this.#scrollTop) >= 1) listbox.scrollTop = this.#scrollTop;
+      if (this.#scrollTo !== undefined) listbox.scrollTop = this.#scrollTo;
     }
+    this.#scrollTo = undefined;
     this.#syncForm();
   }
 
@@ -507,9 +521,14 @@ export class SpbeRegionSelect extends SpbeElement {
     if (code && !isRegionCode(code)) message = m.badCode(code);
     else if (code && scope && !this.region) message = m.outOfScope(code);
     const valid = code === '' || message === '';
+    const missing = this.required && !code;
+    // Told only when something changed (not on every keystroke's render).
+    const key = `${code}|${valid}|${missing}|${message}|${this.locale}|${input !== undefined}`;
+    if (key === this.#formKey) return;
+    this.#formKey = key;
     this.#internals.setFormValue(code && valid ? code : null, code);
     if (message) this.#internals.setValidity({ customError: true }, message, input);
-    else if (this.required && !code)
+    else if (missing)
       this.#internals.setValidity({ valueMissing: true }, m.valueMissing(levelName), input);
     else this.#internals.setValidity({});
   }
@@ -536,6 +555,7 @@ export class SpbeRegionSelect extends SpbeElement {
       if (top < this.#scrollTop) this.#scrollTop = top;
       else if (top + h > this.#scrollTop + this.#viewport)
         this.#scrollTop = top + h - this.#viewport;
+      this.#scrollTo = this.#scrollTop;
     }
     this.requestUpdate();
   }
@@ -553,6 +573,7 @@ export class SpbeRegionSelect extends SpbeElement {
     this.#text = input.value;
     this.#typed = true;
     this.#scrollTop = 0;
+    this.#scrollTo = 0;
     if (input.value.trim() === '' && this.value) {
       this.#setValue('', true);
       this.#typed = true;
@@ -562,14 +583,13 @@ export class SpbeRegionSelect extends SpbeElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
+    // Letters and the like are the text box's: only keys the list answers need its rows.
+    if (!/^(Arrow|Page|Home|End|Enter|Escape|Tab)/.test(event.key)) return;
     const rows = this.#currentRows(this.#scope());
     const n = rows.length;
     const last = n - 1;
     const open = this.#open && n > 0;
-    const selected = () => {
-      const i = rows.findIndex((r) => r.region.code === this.value);
-      return i;
-    };
+    const selected = () => rows.findIndex((r) => r.region.code === this.value);
     switch (event.key) {
       case 'ArrowDown':
         if (event.altKey) this.#openList(this.#active);
