@@ -13,19 +13,13 @@ interface RegionFile {
   items: Items;
 }
 
-const files = import.meta.glob<RegionFile>(
-  [
-    '../packages/data/regions/provinces.json',
-    '../packages/data/regions/32.json',
-    '../packages/data/regions/32.*.json',
-  ],
-  { import: 'default' },
-);
+/** The region files, loaded once, in one chunk, when a story first asks for a region. */
+let files: Promise<Record<string, RegionFile>> | undefined;
 
 /** The children of `code` (`null`: the provinces) as stored, or undefined outside the sample. */
 async function childrenOf(code: string | null): Promise<RegionFile | undefined> {
-  const load = files[`../packages/data/regions/${code ?? 'provinces'}.json`];
-  return load ? load() : undefined;
+  files ??= import('./sample-regions-data.js').then((m) => m.REGION_FILES);
+  return (await files)[`../packages/data/regions/${code ?? 'provinces'}.json`];
 }
 
 const expand = (file: RegionFile) =>
