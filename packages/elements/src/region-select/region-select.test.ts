@@ -602,6 +602,30 @@ describe('<spbe-region-select>: bad values and failures', () => {
     });
   }
 
+  it('properties set by scripts to null, numbers or objects: no throw, sensible states', async () => {
+    const el = await select({ level: 'regency', parent: '32', lang: 'en' });
+    await loaded(el);
+    for (const [prop, bad] of [
+      ['value', null],
+      ['label', null],
+      ['placeholder', 42],
+      ['parent', 32],
+      ['level', { toString: () => 'regency' }],
+      ['value', 3273],
+    ] as const) {
+      (el as unknown as Record<string, unknown>)[prop] = bad;
+      await el.updateComplete;
+    }
+    await loaded(el);
+    expect(message(el)).to.equal(MESSAGES.en.badCode('3273'));
+    el.value = null as unknown as string;
+    await el.updateComplete;
+    expect(el.validity.valid).to.equal(true);
+    await type(el, 'garut');
+    expect(optionNames(el)[0]).to.equal('Kabupaten Garut');
+    expect(input(el).getAttribute('aria-label')).to.equal(MESSAGES.en.level.regency);
+  });
+
   it('the API failing: an error with retry that recovers; axe passes', async () => {
     let fail = true;
     const client = createClient({

@@ -183,7 +183,7 @@ export class SpbeRegionSelect extends SpbeElement {
   /** The chosen region (read-only), once the choices have loaded; undefined if none or not among them. */
   get region(): Region | undefined {
     const scope = this.#scope();
-    const found = scope?.byCode.get(this.value.trim());
+    const found = scope?.byCode.get(this.#code());
     return found?.level === scope?.level ? found : undefined;
   }
 
@@ -232,14 +232,19 @@ export class SpbeRegionSelect extends SpbeElement {
   }
 
   #level(): string {
-    const level = this.level?.trim().toLowerCase();
+    const level = asText(this.level).toLowerCase();
     if (level) return level;
     const parent = this.#parent();
     return parent ? (REGION_LEVELS[parent.split('.').length] ?? 'village') : 'province';
   }
 
+  /** The value as a trimmed string, whatever a script assigned. */
+  #code(): string {
+    return asText(this.value);
+  }
+
   #parent(): string | null {
-    return this.parent === undefined || this.parent === null ? null : this.parent.trim();
+    return this.parent === undefined || this.parent === null ? null : asText(this.parent);
   }
 
   #scope(): Scope | undefined {
@@ -252,7 +257,7 @@ export class SpbeRegionSelect extends SpbeElement {
     // A new parent the value is not under clears the value (and so the chain below).
     if (changed.has('parent') && changed.get('parent') !== undefined) {
       const parent = this.#parent();
-      const code = this.value.trim();
+      const code = this.#code();
       if (code && parent !== null && !code.startsWith(`${parent}.`)) this.#setValue('', true);
     }
     if (changed.has('value') && !this.#typed) this.#text = '';
@@ -305,7 +310,7 @@ export class SpbeRegionSelect extends SpbeElement {
     const rows = this.#open ? this.#currentRows(scope) : NO_ROWS;
     const disabled = this.#isDisabled();
     const problem = this.#problem(levelName);
-    const named = this.label?.trim();
+    const named = asText(this.label);
     const ariaLabel = named ? undefined : this.#outsideLabel() || levelName;
     const showList = this.#open && rows.length > 0;
     const active = showList && this.#active < rows.length ? this.#active : -1;
@@ -342,7 +347,7 @@ export class SpbeRegionSelect extends SpbeElement {
           aria-describedby="message"
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${problem?.invalid ? 'true' : nothing}
-          placeholder=${this.placeholder ?? m.placeholder}
+          placeholder=${asText(this.placeholder) || m.placeholder}
           .value=${live(text)}
           ?disabled=${disabled}
           @input=${this.#onInput}
@@ -370,7 +375,7 @@ export class SpbeRegionSelect extends SpbeElement {
             id="listbox"
             part="listbox"
             role="listbox"
-            aria-label=${named ?? ariaLabel ?? levelName}
+            aria-label=${named || ariaLabel || levelName}
             ?hidden=${!showList}
             @scroll=${this.#onScroll}
             @pointerdown=${(e: Event) => e.preventDefault()}
@@ -448,7 +453,7 @@ export class SpbeRegionSelect extends SpbeElement {
   #problem(levelName: string): { text: string; invalid?: boolean; retry?: boolean } | undefined {
     const m = this.messages;
     const { state } = this.#loader;
-    const code = this.value.trim();
+    const code = this.#code();
     if (state.kind === 'failed') {
       const failure = describeFailure(state.error, m, this.#parent() ?? '');
       return {
@@ -513,7 +518,7 @@ export class SpbeRegionSelect extends SpbeElement {
   /** Tells the form the value and whether it is valid. */
   #syncForm(): void {
     const m = this.messages;
-    const code = this.value.trim();
+    const code = this.#code();
     const input = this.renderRoot.querySelector('input') ?? undefined;
     const scope = this.#scope();
     const levelName = m.level[this.#level() as RegionLevel] ?? m.level.regency;
@@ -589,7 +594,7 @@ export class SpbeRegionSelect extends SpbeElement {
     const n = rows.length;
     const last = n - 1;
     const open = this.#open && n > 0;
-    const selected = () => rows.findIndex((r) => r.region.code === this.value);
+    const selected = () => rows.findIndex((r) => r.region.code === this.#code());
     switch (event.key) {
       case 'ArrowDown':
         if (event.altKey) this.#openList(this.#active);
@@ -685,6 +690,9 @@ export class SpbeRegionSelect extends SpbeElement {
     }, ANNOUNCE_AFTER);
   }
 }
+
+/** A property as a trimmed string: scripts (and frameworks) may assign null, numbers… */
+const asText = (value: unknown): string => (value == null ? '' : String(value).trim());
 
 /** `name` with the `ranges` in `<mark>`. */
 function marked(name: string, ranges: readonly (readonly [number, number])[]) {
