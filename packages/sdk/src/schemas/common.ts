@@ -50,3 +50,17 @@ export function text(max: number) {
     z.refine((value) => value.trim() === value, 'must not start or end with spaces'),
   );
 }
+
+/**
+ * A rule across an object's fields: `report(field, message)` files a custom
+ * issue at `field`, with that field's value as the issue's input.
+ */
+export function crossCheck<T extends object>(
+  rule: (value: T, report: (field: keyof T & string, message: string) => void) => void,
+) {
+  return z.superRefine<T>((value, ctx) =>
+    rule(value, (field, message) =>
+      ctx.addIssue({ code: 'custom', path: [field], message, input: value[field] }),
+    ),
+  );
+}
