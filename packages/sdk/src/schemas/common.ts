@@ -53,14 +53,24 @@ export function text(max: number) {
 
 /**
  * A rule across an object's fields: `report(field, message)` files a custom
- * issue at `field`, with that field's value as the issue's input.
+ * issue at `field`, with that field's value as the issue's input. The issue
+ * is the one `z.superRefine` would file (not aborting, so later checks still
+ * run), without the shim superRefine adds to every bundle.
  */
 export function crossCheck<T extends object>(
   rule: (value: T, report: (field: keyof T & string, message: string) => void) => void,
-) {
-  return z.superRefine<T>((value, ctx) =>
-    rule(value, (field, message) =>
-      ctx.addIssue({ code: 'custom', path: [field], message, input: value[field] }),
-    ),
+): z.core.$ZodCheck<T> {
+  const check = z.check<T>(({ value, issues }) =>
+    rule(value, (field, message) => {
+      issues.push({
+        code: 'custom',
+        path: [field],
+        message,
+        input: value[field],
+        inst: check,
+        continue: true,
+      });
+    }),
   );
+  return check;
 }
