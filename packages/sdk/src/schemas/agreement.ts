@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { crossCheck, HttpsUrlSchema, IsoDateSchema, SlugSchema, text } from './common.js';
+import { crossCheck, HttpsUrlSchema, IsoDateSchema, rule, SlugSchema, text } from './common.js';
 import { RegencyCodeSchema } from './region.js';
 
 /**
@@ -36,7 +36,7 @@ export const AgreementSchema = z
     regionCode: RegencyCodeSchema,
     scope: z.array(z.enum(AGREEMENT_SCOPES)).check(
       z.minLength(1, 'must name at least one scope'),
-      z.refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
+      rule((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     ),
     serviceIds: z.array(SlugSchema),
     state: z.enum(AGREEMENT_STATES),
