@@ -30,14 +30,6 @@ export const REGION_CODE_PATTERN = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/
 export const NOT_A_REGION_CODE =
   'must be a Kemendagri region code such as 32, 32.73, 32.73.01 or 32.73.01.1001';
 
-// One pattern per level, anchored; the dotted segments are fixed-width digits.
-const LEVEL_PATTERNS: readonly RegExp[] = [
-  /^\d{2}$/,
-  /^\d{2}\.\d{2}$/,
-  /^\d{2}\.\d{2}\.\d{2}$/,
-  /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
-];
-
 /**
  * The administrative level a Kemendagri code denotes, or `undefined` when the
  * string is not a code at all (wrong separators, widths or characters).
@@ -47,9 +39,9 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
  * regionLevelOf('32-73'); // undefined
  */
 export function regionLevelOf(code: string): RegionLevel | undefined {
-  if (typeof code !== 'string' || code.length > 13) return undefined;
-  const index = LEVEL_PATTERNS.findIndex((pattern) => pattern.test(code));
-  return index === -1 ? undefined : REGION_LEVELS[index];
+  if (typeof code !== 'string' || !REGION_CODE_PATTERN.test(code)) return undefined;
+  // A well-formed code has one segment per level, from the province down.
+  return REGION_LEVELS[code.split('.').length - 1];
 }
 
 /**
@@ -61,8 +53,7 @@ export function regionLevelOf(code: string): RegionLevel | undefined {
  * isRegionCode('32.73', 'district'); // false
  */
 export function isRegionCode(code: unknown, level?: RegionLevel): code is string {
-  if (typeof code !== 'string') return false;
-  const found = regionLevelOf(code);
+  const found = regionLevelOf(code as string);
   return found !== undefined && (level === undefined || found === level);
 }
 

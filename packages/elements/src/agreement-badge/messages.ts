@@ -12,7 +12,6 @@ export interface BadgeMessages extends Messages {
   /** Before a badge's status, for screen readers: "PKS Infrastruktur SPBE: ". */
   agreementFor: (program: string) => string;
   agreementNumber: string;
-  program: string;
   signedOn: string;
   validity: string;
   validFromTo: (from: string, to: string) => string;
@@ -45,7 +44,6 @@ const id: BadgeMessages = {
   unknownProgram: (program) => `Program "${program}" tidak dikenal.`,
   agreementFor: (program) => `PKS ${program}: `,
   agreementNumber: 'Nomor PKS',
-  program: 'Program',
   signedOn: 'Ditandatangani',
   validity: 'Masa berlaku',
   validFromTo: (from, to) => `${from} – ${to}`,
@@ -78,7 +76,6 @@ const en: BadgeMessages = {
   unknownProgram: (program) => `Unknown program "${program}".`,
   agreementFor: (program) => `${program} agreement: `,
   agreementNumber: 'Agreement number',
-  program: 'Program',
   signedOn: 'Signed',
   validity: 'Valid',
   validFromTo: (from, to) => `${from} – ${to}`,

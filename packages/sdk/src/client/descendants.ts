@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import type { RegionLevel } from '../region-code.js';
+import { rule } from '../schemas/common.js';
 import { type Region, RegionSchema, regionRecord } from '../schemas/region.js';
 import { DescendantsSchema } from '../schemas/responses.js';
 import type { Parser } from './transport.js';
@@ -16,7 +17,7 @@ import type { Parser } from './transport.js';
 export function descendantsParser(code: string, level: RegionLevel): Parser<Region[]> {
   const regions = z.array(
     RegionSchema.check(
-      z.refine((region) => region.code.startsWith(`${code}.`), `must be under ${code}`),
+      rule((region) => region.code.startsWith(`${code}.`), `must be under ${code}`),
     ),
   );
   return {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpsUrlSchema, IsoDateSchema, SlugSchema, text } from './common.js';
+import { crossCheck, HttpsUrlSchema, IsoDateSchema, rule, SlugSchema, text } from './common.js';
 import { RegencyCodeSchema } from './region.js';
 
 /**
@@ -36,7 +36,7 @@ export const AgreementSchema = z
     regionCode: RegencyCodeSchema,
     scope: z.array(z.enum(AGREEMENT_SCOPES)).check(
       z.minLength(1, 'must name at least one scope'),
-      z.refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
+      rule((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     ),
     serviceIds: z.array(SlugSchema),
     state: z.enum(AGREEMENT_STATES),
@@ -51,62 +51,27 @@ export const AgreementSchema = z
     note: z.optional(text(600)),
   })
   .check(
-    z.superRefine((a, ctx) => {
-      const need = (field: 'signedAt' | 'validFrom' | 'validUntil') => {
-        if (a[field] === null) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `is required when state is "${a.state}"`,
-            input: null,
-          });
-        }
-      };
+    crossCheck((a, report) => {
       if (a.state === 'signed' || a.state === 'terminated') {
-        need('signedAt');
-        need('validFrom');
-        need('validUntil');
+        for (const field of ['signedAt', 'validFrom', 'validUntil'] as const) {
+          if (a[field] === null) report(field, `is required when state is "${a.state}"`);
+        }
       }
       if (a.state === 'terminated' && a.terminatedAt === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['terminatedAt'],
-          message: 'is required when state is "terminated"',
-          input: undefined,
-        });
+        report('terminatedAt', 'is required when state is "terminated"');
       }
       if (a.state !== 'terminated' && a.terminatedAt !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['terminatedAt'],
-          message: 'is only allowed when state is "terminated"',
-          input: a.terminatedAt,
-        });
+        report('terminatedAt', 'is only allowed when state is "terminated"');
       }
       // ISO dates compare correctly as strings.
       if (a.validFrom !== null && a.validUntil !== null && a.validFrom > a.validUntil) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['validUntil'],
-          message: `must not be before validFrom (${a.validFrom})`,
-          input: a.validUntil,
-        });
+        report('validUntil', `must not be before validFrom (${a.validFrom})`);
       }
       if (a.signedAt !== null && a.validUntil !== null && a.signedAt > a.validUntil) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['signedAt'],
-          message: `must not be after validUntil (${a.validUntil})`,
-          input: a.signedAt,
-        });
+        report('signedAt', `must not be after validUntil (${a.validUntil})`);
       }
       if (new Set(a.serviceIds).size !== a.serviceIds.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['serviceIds'],
-          message: 'must not repeat a service',
-          input: a.serviceIds,
-        });
+        report('serviceIds', 'must not repeat a service');
       }
     }),
   );

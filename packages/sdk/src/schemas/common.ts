@@ -1,6 +1,50 @@
 import * as z from 'zod/mini';
 
 /**
+ * The check under {@link rule} and {@link crossCheck}: `run` reports an issue
+ * with `report(message, path, input)`, and the issue is the one `z.refine` or
+ * `z.superRefine` would file: custom, and not aborting, so the checks after
+ * it still run. Not those two themselves: their shims (promises, zod 3's
+ * `fatal`, issue defaults) would ship in every bundle with the client.
+ */
+function checkWith<T>(
+  run: (value: T, report: (message: string, path: PropertyKey[], input: unknown) => void) => void,
+): z.core.$ZodCheck<T> {
+  const check = z.check<T>(({ value, issues }) =>
+    run(value, (message, path, input) => {
+      issues.push({ code: 'custom', path, message, input, inst: check, continue: true });
+    }),
+  );
+  return check;
+}
+
+/**
+ * `z.refine(test, message)` for a test that answers at once: an issue at
+ * `path` (below the value checked) when `test` fails.
+ */
+export function rule<T>(
+  test: (value: T) => boolean,
+  message: string,
+  path: PropertyKey[] = [],
+): z.core.$ZodCheck<T> {
+  return checkWith<T>((value, report) => {
+    if (!test(value)) report(message, [...path], value);
+  });
+}
+
+/**
+ * A rule across an object's fields: `report(field, message)` files a custom
+ * issue at `field`, with that field's value as the issue's input.
+ */
+export function crossCheck<T extends object>(
+  run: (value: T, report: (field: keyof T & string, message: string) => void) => void,
+): z.core.$ZodCheck<T> {
+  return checkWith<T>((value, report) =>
+    run(value, (field, message) => report(message, [field], value[field])),
+  );
+}
+
+/**
  * A URL-safe identifier: lowercase letters and digits in dash-separated words.
  *
  * @example
@@ -32,7 +76,7 @@ export const IsoDateSchema = z.iso.date('must be a calendar date written YYYY-MM
  */
 export const HttpsUrlSchema = z.string().check(
   z.maxLength(2048, 'must be at most 2048 characters'),
-  z.refine((value) => {
+  rule((value) => {
     if (!value.startsWith('https://')) return false;
     try {
       return new URL(value).protocol === 'https:';
@@ -47,6 +91,6 @@ export function text(max: number) {
   return z.string().check(
     z.minLength(1, 'must not be empty'),
     z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((value) => value.trim() === value, 'must not start or end with spaces'),
+    rule((value) => value.trim() === value, 'must not start or end with spaces'),
   );
 }

@@ -20,7 +20,9 @@ export const ProblemErrorSchema = z.object({
  * const problem = ProblemSchema.safeParse(await response.json()).data;
  */
 export const ProblemSchema = z.looseObject({
-  type: z._default(z.string(), 'about:blank'),
+  // A function, not the value: zod clones a plain default on every use, and
+  // its clone helper would ship in every bundle for a string that needs none.
+  type: z._default(z.string(), () => 'about:blank'),
   title: z.string(),
   status: z.int().check(z.gte(100), z.lte(599)),
   detail: z.optional(z.string()),

@@ -8,7 +8,7 @@ import {
   regionKindOf,
   regionLevelOf,
 } from '../region-code.js';
-import { text } from './common.js';
+import { crossCheck, text } from './common.js';
 
 /**
  * A Kemendagri region code of any level, e.g. `32`, `32.73`, `32.73.01`,
@@ -55,44 +55,30 @@ export const RegionSchema = z
     kind: z.optional(z.enum(['kabupaten', 'kota', 'kelurahan', 'desa', 'desa-adat'])),
   })
   .check(
-    z.superRefine((region, ctx) => {
+    crossCheck((region, report) => {
       const level = regionLevelOf(region.code);
       if (level === undefined) return; // already reported on `code`
-      if (region.level !== level) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['level'],
-          message: `must be "${level}" for code ${region.code}`,
-          input: region.level,
-        });
-      }
+      if (region.level !== level) report('level', `must be "${level}" for code ${region.code}`);
       const parent = parentCodeOf(region.code);
       if (region.parentCode !== parent) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['parentCode'],
-          message: `must be ${parent === null ? 'null' : `"${parent}"`} for code ${region.code}`,
-          input: region.parentCode,
-        });
+        report(
+          'parentCode',
+          `must be ${parent === null ? 'null' : `"${parent}"`} for code ${region.code}`,
+        );
       }
       const kind = regionKindOf(region.code);
       if (kind === undefined && (level === 'regency' || level === 'village')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['code'],
-          message: `${region.code} is outside Kemendagri numbering (regencies 01–69 kabupaten, 71–99 kota; villages start with 1, 2 or 3)`,
-          input: region.code,
-        });
+        report(
+          'code',
+          `${region.code} is outside Kemendagri numbering (regencies 01–69 kabupaten, 71–99 kota; villages start with 1, 2 or 3)`,
+        );
       } else if (region.kind !== kind) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['kind'],
-          message:
-            kind === undefined
-              ? `must be absent for a ${level}`
-              : `must be "${kind}" for code ${region.code}`,
-          input: region.kind,
-        });
+        report(
+          'kind',
+          kind === undefined
+            ? `must be absent for a ${level}`
+            : `must be "${kind}" for code ${region.code}`,
+        );
       }
     }),
   );

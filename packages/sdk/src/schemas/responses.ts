@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AGREEMENT_STATUSES } from '../status/agreement-status.js';
 import { AgreementSchema } from './agreement.js';
-import { IsoDateSchema, SlugSchema, text } from './common.js';
+import { IsoDateSchema, rule, SlugSchema, text } from './common.js';
 import { listOf } from './list.js';
 import { DescendantsQuerySchema } from './queries.js';
 import { RegionCodeSchema, RegionSchema, regionRecord } from './region.js';
@@ -33,10 +33,9 @@ export const DescendantsSchema = z
     names: z.array(text(120)),
   })
   .check(
-    z.refine((table) => table.codes.length === table.names.length, {
-      message: 'must hold one name per code',
-      path: ['names'],
-    }),
+    rule((table) => table.codes.length === table.names.length, 'must hold one name per code', [
+      'names',
+    ]),
   );
 
 /**

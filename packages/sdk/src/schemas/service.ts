@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpsUrlSchema, IsoDateSchema, SlugSchema, text } from './common.js';
+import { HttpsUrlSchema, IsoDateSchema, rule, SlugSchema, text } from './common.js';
 import { RegencyCodeSchema, RegionCodeSchema } from './region.js';
 
 /**
@@ -63,7 +63,7 @@ export const AvailabilitySchema = z.union([
   z.literal('all'),
   z.array(RegencyCodeSchema).check(
     z.minLength(1, 'must list at least one regency, or be "all"'),
-    z.refine((codes) => new Set(codes).size === codes.length, 'must not repeat a regency'),
+    rule((codes) => new Set(codes).size === codes.length, 'must not repeat a regency'),
   ),
 ]);
 
