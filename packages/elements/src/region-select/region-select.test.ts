@@ -51,8 +51,11 @@ const status = (el: SpbeRegionSelect) =>
 const message = (el: SpbeRegionSelect) =>
   el.shadowRoot!.querySelector('[part="message"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const expanded = (el: SpbeRegionSelect) => input(el).getAttribute('aria-expanded') === 'true';
-const loaded = (el: SpbeRegionSelect) =>
-  until(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false');
+/** Waits for the scope to load (after any pending update, so a load just started counts). */
+const loaded = async (el: SpbeRegionSelect) => {
+  await el.updateComplete;
+  await until(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false');
+};
 
 /** Focuses the text box and types `text` as a person would. */
 async function type(el: SpbeRegionSelect, text: string): Promise<void> {
