@@ -90,7 +90,7 @@ export function createQuery(
   const range = (prefix: string) => [lower(prefix), lower(prefix + END)] as const;
 
   /** The terms `unit` matches (with `fuzzy`, also by a typo), each once with its best match, as a new current set. */
-  function termsOf(unit: Unit, fuzzy: boolean): TermMatch[] {
+  function termsOf([w, alternatives, prefix]: Unit, fuzzy: boolean): TermMatch[] {
     clock++;
     const set: number[] = [];
     const put = (id: number, quality: number, typo: number) => {
@@ -104,19 +104,17 @@ export function createQuery(
         termTypo[id] = typo;
       }
     };
-    for (const alt of unit.alternatives) {
-      const id = ids.get(alt.term);
-      if (id !== undefined) put(id, alt.quality, 0);
-      if (unit.prefix) {
-        const [lo, hi] = range(alt.term);
+    for (const [term, quality] of alternatives) {
+      const id = ids.get(term);
+      if (id !== undefined) put(id, quality, 0);
+      if (prefix) {
+        const [lo, hi] = range(term);
         for (let i = lo; i < hi; i++) {
-          const closeness =
-            (QUALITY.prefixCloseness * alt.term.length) / nth(sortedTerms, i).length;
-          put(i32(sortedIds, i), alt.quality * (QUALITY.prefix + closeness), 0);
+          const closeness = (QUALITY.prefixCloseness * term.length) / nth(sortedTerms, i).length;
+          put(i32(sortedIds, i), quality * (QUALITY.prefix + closeness), 0);
         }
       }
     }
-    const w = unit.word;
     const budget = typoBudget(w);
     if (fuzzy && budget) {
       // A typo match shares the word's first letter (people rarely get that one
@@ -126,8 +124,8 @@ export function createQuery(
         const t = nth(sortedTerms, i);
         // A cheap gate before the edit distance: the second or third letters agree, or swap.
         if (t[1] !== w[1] && t[2] !== w[2] && t[1] !== w[2] && t[2] !== w[1]) continue;
-        const d = distance(w, t, budget, unit.prefix);
-        const quality = unit.prefix ? QUALITY.typoPrefix : QUALITY.typo;
+        const d = distance(w, t, budget, prefix);
+        const quality = prefix ? QUALITY.typoPrefix : QUALITY.typo;
         if (d && d <= budget) put(i32(sortedIds, i), quality - QUALITY.perEdit * d, 1);
       }
     }
@@ -160,7 +158,7 @@ export function createQuery(
         found = u8(termTypo, t) * MATCH.typo + (own ? code & CODE.inName : 0);
       }
     }
-    return value < 0 ? -1 : value / SCALE.weight;
+    return value;
   }
 
   /**
@@ -180,7 +178,7 @@ export function createQuery(
         const doc = i32(postDoc, k);
         if (seen[doc] !== query) continue;
         const code = i32(postCode, k);
-        const value = (quality * (code >> CODE.weightShift)) / SCALE.weight;
+        const value = quality * (code >> CODE.weightShift);
         if (stamp[doc] !== clock) {
           stamp[doc] = clock;
           best[doc] = -1;
@@ -199,9 +197,9 @@ export function createQuery(
     run(units, fuzzy, keep, take) {
       query++;
       const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
-      const required = matched.filter(([unit]) => !unit.optional);
+      const required = matched.filter(([[, , , optional]]) => !optional);
       const long = required.filter(
-        ([unit]) => unit.word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
+        ([[word]]) => word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
       );
       const candidates: number[] = [];
       for (const [, set] of long.length ? long : required.length ? required : matched) {
@@ -216,12 +214,12 @@ export function createQuery(
         }
       }
       let alive = candidates;
-      for (const [unit, set] of matched) {
+      for (const [[, , , optional], set] of matched) {
         const add = (doc: number, value: number, flags: number) => {
           score[doc] = f64(score, doc) + value;
           inName[doc] = u8(inName, doc) + (flags & MATCH.inName);
           const count = flags & MATCH.typo ? typos : exact;
-          if (!unit.optional) count[doc] = u8(count, doc) + 1;
+          if (!optional) count[doc] = u8(count, doc) + 1;
         };
         if (!nameOnly) {
           scoreOr(set, add);
@@ -237,7 +235,7 @@ export function createQuery(
               value = bestOwn(p, QUALITY.parentName, false);
           }
           if (value >= 0) add(doc, value, found);
-          return value >= 0 || unit.optional;
+          return value >= 0 || optional;
         });
       }
       for (const doc of alive) {
@@ -265,7 +263,7 @@ export function createQuery(
             const doc = i32(postDoc, k);
             if (!keep(doc)) continue;
             matched++;
-            const value = (quality * (i32(postCode, k) >> CODE.weightShift)) / SCALE.weight;
+            const value = quality * (i32(postCode, k) >> CODE.weightShift);
             top.offer(doc, rank(doc, value, typo));
           }
         }

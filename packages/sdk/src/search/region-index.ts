@@ -15,7 +15,7 @@ import { words } from './normalize.js';
 import { createQuery } from './query.js';
 import { SCALE } from './scoring.js';
 import { checkItems, prepare } from './search-input.js';
-import { TopK } from './top-k.js';
+import { lookTwice } from './top-k.js';
 import type { DocFields, SearchHit, Unit } from './types.js';
 
 /**
@@ -122,19 +122,16 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   return {
     search(text, options = {}) {
       const [limit, queryWords] = prepare(text, options.limit);
-      const levels = options.level === undefined ? undefined : [options.level].flat();
+      const levels = options.level && [options.level].flat();
       const parent = options.parent;
       if (parent !== undefined && !isRegionCode(parent)) {
         throw new SpbeInputError('options.parent', NOT_A_REGION_CODE);
       }
       const hints = queryWords.map((w) => ADMIN[w]);
-      const someNotAdmin = hints.some((h) => h === undefined);
-      const units: Unit[] = queryWords.map((word, i) => ({
-        word,
-        prefix: true,
-        optional: someNotAdmin && hints[i] !== undefined,
-        alternatives: [{ term: word, quality: 1 }],
-      }));
+      const someNotAdmin = hints.some((h) => !h);
+      const units = queryWords.map(
+        (word, i): Unit => [word, [[word, 1]], true, someNotAdmin && !!hints[i]],
+      );
       const keep = (doc: number) => {
         const region = nth(regions, doc);
         return (
@@ -146,54 +143,51 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
         const region = nth(regions, doc);
         let bonus = 0;
         for (const hint of hints) {
-          if (
-            hint &&
-            hint[0] === region.level &&
-            (hint[1] === undefined || hint[1] === region.kind)
-          )
+          if (hint && hint[0] === region.level && (hint[1] ?? region.kind) === region.kind)
             bonus += BONUS.hint;
         }
         return bonus;
       };
-      const search = (fuzzy: boolean) => {
-        const top = new TopK(limit);
-        // `typo`: not 0 when a match needed a typo.
-        const rank = (doc: number, value: number, typo: number) =>
-          (typo ? 0 : SCALE.tier) + value + f64(levelBonus, doc) + hintBonus(doc);
-        // One word that must match (beside administrative words, which count
-        // through their hints): the fast path.
-        const required = units.filter((u) => !u.optional);
-        const [only] = required;
-        if (only && required.length === 1) {
-          const ceiling = BONUS.cover + BONUS.hint * hints.filter(Boolean).length;
-          const count = query.single(
-            only,
-            fuzzy,
-            keep,
-            top,
-            (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
-            ceiling,
-          );
-          return { top, count };
-        }
-        let count = 0;
-        query.run(units, fuzzy, keep, (doc, score, _exact, typos, inName) => {
-          count++;
-          const words = u8(core, doc);
-          top.offer(doc, rank(doc, score, typos) + (BONUS.cover * Math.min(inName, words)) / words);
-        });
-        return { top, count };
-      };
-      let { top, count } = search(false);
-      // Too few without typos: look again allowing them (typo hits rank below the others).
-      if (count < limit && units.some((u) => !u.optional && typoBudget(u.word) > 0))
-        ({ top } = search(true));
-      return top.map((doc, score) => {
-        const item = nth(regions, doc);
-        const above: Region[] = [];
-        for (let p = i32(parents, doc); p >= 0; p = i32(parents, p)) above.push(nth(regions, p));
-        return { item, score, ranges: highlight(item.name, units), parents: above };
-      });
+      const required = units.filter(([, , , optional]) => !optional);
+      return lookTwice(
+        limit,
+        (fuzzy, top) => {
+          // `typo`: not 0 when a match needed a typo.
+          const rank = (doc: number, value: number, typo: number) =>
+            (typo ? 0 : SCALE.tier) + value + f64(levelBonus, doc) + hintBonus(doc);
+          let count = 0;
+          // One word that must match (beside administrative words, which count
+          // through their hints): the fast path.
+          const [only] = required;
+          if (only && required.length === 1) {
+            count = query.single(
+              only,
+              fuzzy,
+              keep,
+              top,
+              (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
+              BONUS.cover + BONUS.hint * hints.filter(Boolean).length,
+            );
+          } else {
+            query.run(units, fuzzy, keep, (doc, score, _exact, typos, inName) => {
+              count++;
+              const words = u8(core, doc);
+              top.offer(
+                doc,
+                rank(doc, score, typos) + (BONUS.cover * Math.min(inName, words)) / words,
+              );
+            });
+          }
+          // Too few without typos: look again allowing them (typo hits rank below the others).
+          return count < limit && required.some(([word]) => typoBudget(word) > 0);
+        },
+        (doc, score) => {
+          const item = nth(regions, doc);
+          const above: Region[] = [];
+          for (let p = i32(parents, doc); p >= 0; p = i32(parents, p)) above.push(nth(regions, p));
+          return { item, score, ranges: highlight(item.name, units), parents: above };
+        },
+      );
     },
   };
 }

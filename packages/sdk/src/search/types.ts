@@ -17,24 +17,21 @@ export interface SearchHit<T> {
   ranges: [number, number][];
 }
 
-/** How one query word may match: a term, and how good a match of it is. */
-export interface Alternative {
-  term: string;
-  quality: number;
-}
+/**
+ * How one query word may match: a term, and how good a match of it is. A
+ * tuple: units are made per keystroke, and field names would ship in every
+ * browser bundle (the search subpath has a size budget).
+ */
+export type Alternative = [term: string, quality: number];
 
 /**
- * One unit of a query: usually a word. Optional units add to a match but are
- * not needed for one; `prefix` lets the alternatives match as prefixes too.
+ * One unit of a query: usually a word. `prefix` lets the alternatives match
+ * as prefixes too; optional units add to a match but are not needed for one.
+ * A tuple, as {@link Alternative} is.
  */
-export interface Unit {
-  word: string;
-  alternatives: Alternative[];
-  optional?: boolean;
-  prefix: boolean;
-}
+export type Unit = [word: string, alternatives: Alternative[], prefix: boolean, optional?: boolean];
 
-/** A document: its words per field with the field's weight. Field 0 is the name. */
+/** A document: its words per field with the field's weight (a whole number). Field 0 is the name. */
 export type DocFields = [words: string[], weight: number][];
 
 /** A term a unit matches (by id), with the quality of its best match and whether that needed a typo (1) or not (0). */
