@@ -1,6 +1,7 @@
 // The region index on a handful of real regions written out here: enough to
 // show each rule (whole words, prefixes, typos, administrative words, parents,
-// levels). @spbe/data tests it on all ~91,600 regions of Indonesia.
+// levels, larger regions first). @spbe/data
+// tests it on all ~91,600 regions of Indonesia.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -37,6 +38,14 @@ const regions: Region[] = [
   region('32.04.01.2001', 'Sukasari', 'desa'),
   region('33', 'Jawa Tengah'),
   region('33.05.12.2019', 'Bandung', 'desa'),
+  // Same-named regions of different sizes, and one a typo away from Bandung.
+  region('32.16', 'Kabupaten Bekasi', 'kabupaten'),
+  region('32.17', 'Kabupaten Bandung Barat', 'kabupaten'),
+  region('32.75', 'Kota Bekasi', 'kota'),
+  region('32.75.01', 'Bekasi Timur'),
+  region('32.75.01.1001', 'Bekasijaya', 'kelurahan'),
+  region('62.06.11', 'Tasik Payawan'),
+  region('51.03', 'Kabupaten Badung', 'kabupaten'),
 ];
 const index = createRegionIndex(regions);
 const codes = (q: string, options?: Parameters<typeof index.search>[1]) =>
@@ -73,12 +82,11 @@ describe('region index', () => {
     assert.ok(hits.length >= 3);
     assert.ok(hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? 0)));
     const bandung = index.search('bandung');
-    assert.ok(
-      bandung.every((h) => h.score >= 1000),
-      'no typo hits while exact ones fill the page',
-    );
-    // The regency and the city before the village named Bandung.
-    assert.deepEqual(bandung.map((h) => h.item.code).at(-1), '33.05.12.2019');
+    const exact = bandung.filter((h) => h.item.name.includes('Bandung'));
+    assert.deepEqual(bandung.slice(0, exact.length), exact, 'typo hits (Badung) after exact ones');
+    assert.ok(bandung.length > exact.length);
+    // The regencies and the city before the village named Bandung.
+    assert.equal(exact.at(-1)?.item.code, '33.05.12.2019');
   });
 
   it('steers by administrative words rather than requiring them', () => {
@@ -108,6 +116,26 @@ describe('region index', () => {
     assert.deepEqual(codes('bogor', { level: ['regency'] }).sort(), ['32.01', '32.71']);
     assert.deepEqual(codes('sukasari', { parent: '32.73' }), ['32.73.01']);
     assert.deepEqual(codes('sukasari', { level: 'village' }), ['32.04.01.2001']);
+  });
+
+  it('puts the larger region first when it matches about as well, a city before a regency', () => {
+    // A whole word, a prefix, a typo: Kota and Kabupaten Bekasi before the
+    // district Bekasi Timur and the village Bekasijaya.
+    for (const q of ['bekasi', 'bekas', 'bekasu']) {
+      const found = codes(q, { limit: 5 });
+      assert.deepEqual(found.slice(0, 2), ['32.75', '32.16'], q);
+      assert.ok(found.indexOf('32.75.01') > 1, q);
+    }
+    assert.ok(codes('bekasij').includes('32.75.01.1001'), 'the village once the query is its own');
+    // A short name that begins two regencies' names shows both before the
+    // district whose name is that word.
+    assert.deepEqual(codes('tasik', { limit: 3 }), ['32.78', '32.06', '62.06.11']);
+    // "band": the three Bandung regencies before the village named Bandung.
+    const band = codes('band');
+    assert.deepEqual(band.slice(0, 3).sort(), ['32.04', '32.17', '32.73']);
+    assert.ok(band.indexOf('33.05.12.2019') > 2);
+    // An administrative word still says which level is meant.
+    assert.equal(codes('desa bandung')[0], '33.05.12.2019');
   });
 
   it('refuses bad arguments with SpbeInputError', () => {

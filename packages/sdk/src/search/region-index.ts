@@ -2,10 +2,16 @@
  * `createRegionIndex()`: finds any of Indonesia's ~91,600 regions as fast as
  * a person types. Every word must match (as a whole word, a prefix or with a
  * typo); administrative words (kab, kota, kec, kel, desa…) steer towards that
- * level instead of being required; higher levels outrank same-named lower ones.
+ * level instead of being required; higher levels outrank lower ones that
+ * match about as well, and a city a regency.
  */
 import { SpbeInputError } from '../errors/spbe-input-error.js';
-import { isRegionCode, NOT_A_REGION_CODE, type RegionLevel } from '../region-code.js';
+import {
+  isRegionCode,
+  NOT_A_REGION_CODE,
+  REGION_LEVELS,
+  type RegionLevel,
+} from '../region-code.js';
 import type { Region } from '../schemas/region.js';
 import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
@@ -59,19 +65,24 @@ for (const entry of 'prov provinsi:province;kab kabupaten:regency kabupaten;kota
 
 // Words in names that say what a region is rather than which one.
 const NAME_AFFIXES = new Set(['kabupaten', 'kota', 'administrasi', 'adm', 'provinsi']);
-const LEVEL_BONUS: Record<RegionLevel, number> = {
-  province: 0.5,
-  regency: 0.4,
-  district: 0.2,
-  village: 0,
-};
+/**
+ * What a region's rank gains for each level below it (a village none, a
+ * province three): more than a whole word outscores a prefix and a full name
+ * a half-covered one, for people mean the city far more often than a
+ * same-named village. "tasik" gives both Tasikmalaya regencies before the
+ * district Tasik Payawan, "bekas" Bekasi before Bekasijaya.
+ */
+const LEVEL_STEP = 0.5;
+/** A city (kota) comes before a regency (kabupaten) that matches as well: people mean it more often. */
+const CITY_BONUS = 0.01;
 
 /**
  * `hint`: added for each administrative word whose level (and kind) a region
- * has. `cover`: up to this for covering the name's own words ("bogor" prefers
- * "Kota Bogor" to "Bogor Tengah").
+ * has; more than any levels apart ("desa bogor" is the village, not the
+ * city). `cover`: up to this for covering the name's own words ("bogor"
+ * prefers "Kota Bogor" to "Bogor Tengah").
  */
-const BONUS = { hint: 0.6, cover: 0.3 } as const;
+const BONUS = { hint: 2, cover: 0.3 } as const;
 
 /**
  * A search index over regions, made by {@link createRegionIndex}. It is
@@ -108,9 +119,11 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   checkItems('regions', regions);
   const indexOf = new Map<string, number>();
   const core = new Uint8Array(regions.length);
-  const levelBonus = Float64Array.from(regions, (r) => LEVEL_BONUS[r.level] ?? 0);
+  const levelBonus = new Float64Array(regions.length);
   const docs: DocFields[] = regions.map((region, i) => {
     indexOf.set(region.code, i);
+    const below = REGION_LEVELS.length - 1 - REGION_LEVELS.indexOf(region.level);
+    levelBonus[i] = LEVEL_STEP * below + (region.kind === 'kota' ? CITY_BONUS : 0);
     const own = words(region.name);
     core[i] = Math.max(1, own.filter((w) => !NAME_AFFIXES.has(w)).length);
     return [[own, 1]];
