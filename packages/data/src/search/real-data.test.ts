@@ -30,7 +30,7 @@ describe('region index (all of Indonesia)', () => {
     assert.ok(hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? 0)));
     const bandung = index.search('bandung', { limit: 20 });
     assert.ok(
-      bandung.every((h) => h.score >= 1000),
+      bandung.every((h) => /bandung/i.test(h.item.name)),
       'no typo hits while exact ones fill the page',
     );
   });

@@ -194,7 +194,7 @@ export function createQuery(
   }
 
   return {
-    run(units, fuzzy, keep, take) {
+    run(units, fuzzy, keep, take, some) {
       query++;
       const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
       const required = matched.filter(([[, , , optional]]) => !optional);
@@ -213,6 +213,9 @@ export function createQuery(
           }
         }
       }
+      // Required units that match some term: a word that matches nothing is
+      // not what a document can be missing.
+      const live = required.filter(([, set]) => set.length).length;
       let alive = candidates;
       for (const [[, , , optional], set] of matched) {
         const add = (doc: number, value: number, flags: number) => {
@@ -226,7 +229,8 @@ export function createQuery(
           continue;
         }
         // AND: score the survivors on their own terms, or else an ancestor's
-        // name; a document goes at its first missing required unit.
+        // name; a document goes at its first missing required unit (with
+        // `some`, it stays and takes what the others give).
         activate(set);
         alive = alive.filter((doc) => {
           let value = bestOwn(doc, 1, true);
@@ -235,12 +239,19 @@ export function createQuery(
               value = bestOwn(p, QUALITY.parentName, false);
           }
           if (value >= 0) add(doc, value, found);
-          return value >= 0 || optional;
+          return value >= 0 || optional || some;
         });
       }
       for (const doc of alive) {
         if (!nameOnly || inName[doc])
-          take(doc, f64(score, doc), u8(exact, doc), u8(typos, doc), u8(inName, doc));
+          take(
+            doc,
+            f64(score, doc),
+            u8(exact, doc),
+            u8(typos, doc),
+            u8(inName, doc),
+            u8(exact, doc) + u8(typos, doc) < live,
+          );
       }
       for (const doc of candidates) score[doc] = exact[doc] = typos[doc] = inName[doc] = 0;
     },

@@ -1,9 +1,10 @@
 /**
  * `createRegionIndex()`: finds any of Indonesia's ~91,600 regions as fast as
  * a person types. Every word must match (as a whole word, a prefix or with a
- * typo); administrative words (kab, kota, kec, kel, desa…) steer towards that
- * level instead of being required; higher levels outrank lower ones that
- * match about as well, and a city a regency.
+ * typo), or, when too few regions match them all, as many words as may;
+ * administrative words (kab, kota, kec, kel, desa…) steer towards that level
+ * instead of being required; higher levels outrank lower ones that match
+ * about as well, and a city a regency.
  */
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import {
@@ -13,7 +14,6 @@ import {
   type RegionLevel,
 } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
-import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
 import { f64, i32, nth, u8 } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
@@ -162,37 +162,50 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
         return bonus;
       };
       const required = units.filter(([, , , optional]) => !optional);
+      // `again`: the second look, allowing typos and regions that match only
+      // some of the words; asked for when the first finds too few.
       return lookTwice(
         limit,
-        (fuzzy, top) => {
-          // `typo`: not 0 when a match needed a typo.
-          const rank = (doc: number, value: number, typo: number) =>
-            (typo ? 0 : SCALE.tier) + value + f64(levelBonus, doc) + hintBonus(doc);
+        (again, top) => {
+          // Tiers: every word without a typo, every word (`typo` not 0: some
+          // needed one), only some words (`partial`).
+          const rank = (doc: number, value: number, typo: number, partial?: boolean) =>
+            (partial ? 0 : typo ? SCALE.tier : 2 * SCALE.tier) +
+            value +
+            f64(levelBonus, doc) +
+            hintBonus(doc);
           let count = 0;
           // One word that must match (beside administrative words, which count
-          // through their hints): the fast path.
+          // through their hints): the fast path. A rank exceeds a term's tier,
+          // quality and bonus by at most the upper tier, the cover and the hints.
           const [only] = required;
           if (only && required.length === 1) {
             count = query.single(
               only,
-              fuzzy,
+              again,
               keep,
               top,
               (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
-              BONUS.cover + BONUS.hint * hints.filter(Boolean).length,
+              SCALE.tier + BONUS.cover + BONUS.hint * hints.filter(Boolean).length,
             );
           } else {
-            query.run(units, fuzzy, keep, (doc, score, _exact, typos, inName) => {
-              count++;
-              const words = u8(core, doc);
-              top.offer(
-                doc,
-                rank(doc, score, typos) + (BONUS.cover * Math.min(inName, words)) / words,
-              );
-            });
+            query.run(
+              units,
+              again,
+              keep,
+              (doc, score, _exact, typos, inName, partial) => {
+                count++;
+                const words = u8(core, doc);
+                top.offer(
+                  doc,
+                  rank(doc, score, typos, partial) +
+                    (BONUS.cover * Math.min(inName, words)) / words,
+                );
+              },
+              again,
+            );
           }
-          // Too few without typos: look again allowing them (typo hits rank below the others).
-          return count < limit && required.some(([word]) => typoBudget(word) > 0);
+          return count < limit;
         },
         (doc, score) => {
           const item = nth(regions, doc);

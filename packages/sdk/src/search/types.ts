@@ -43,13 +43,18 @@ export type MatchedUnit = [unit: Unit, terms: TermMatch[]];
 /** Whether a document may be returned (the caller's filters). */
 export type Keep = (doc: number) => boolean;
 
-/** Receives a matching document with its totals: score, required units matched exactly and by a typo, units matched in the name. */
+/**
+ * Receives a matching document with its totals: score, required units
+ * matched exactly and by a typo, units matched in the name, and whether it
+ * misses a required unit that matches some term (AND with `some`).
+ */
 export type Take = (
   doc: number,
   score: number,
   exact: number,
   typos: number,
   inName: number,
+  partial: boolean,
 ) => void;
 
 /** Ranks one posting of `single`: `value` is the match's quality times its field weight; `typo` is 1 for a typo match. */
@@ -59,9 +64,10 @@ export interface Query {
   /**
    * Runs the units over the documents `keep` accepts and hands every match to
    * `take`. Candidates are the documents a required unit finds (AND: in their
-   * name); every unit then scores them.
+   * name); every unit then scores them. AND with `some`: a document missing
+   * required units still matches (`exact + typos` says how many it has).
    */
-  run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take): void;
+  run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take, some?: boolean): void;
   /**
    * Offers `top` the best documents for a single unit, from its postings (AND:
    * name postings), ranked by `rank`: `SCALE.tier` (0 for a typo) + value +
