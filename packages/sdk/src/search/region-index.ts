@@ -1,10 +1,10 @@
 /**
  * `createRegionIndex()`: finds any of Indonesia's ~91,600 regions as fast as
- * a person types. Every word must match (as a whole word, a prefix or with a
- * typo), or, when too few regions match them all, as many words as may;
- * administrative words (kab, kota, kec, kel, desa…) steer towards that level
- * instead of being required; higher levels outrank lower ones that match
- * about as well, and a city a regency.
+ * a person types. Every word must match (as a whole word, a prefix, an
+ * abbreviation of a province's or regency's name, or with a typo), or, when
+ * too few regions match them all, as many words as may; administrative words
+ * (kab, kota, kec, kel, desa…) steer towards that level instead of being
+ * required; higher levels outrank lower ones that match about as well.
  */
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import {
@@ -14,15 +14,16 @@ import {
   type RegionLevel,
 } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
+import { abbreviates } from './abbreviation.js';
 import { highlight } from './highlight.js';
 import { f64, i32, nth, u8 } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
-import { words } from './normalize.js';
+import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
 import { SCALE } from './scoring.js';
 import { checkItems, prepare } from './search-input.js';
 import { lookTwice } from './top-k.js';
-import type { DocFields, SearchHit, Unit } from './types.js';
+import type { Alternative, DocFields, SearchHit, Unit } from './types.js';
 
 /**
  * Options of a region search.
@@ -63,8 +64,6 @@ for (const entry of 'prov provinsi:province;kab kabupaten:regency kabupaten;kota
   for (const name of names.split(' ')) ADMIN[name] = hint.split(' ') as Hint;
 }
 
-// Words in names that say what a region is rather than which one.
-const NAME_AFFIXES = new Set(['kabupaten', 'kota', 'administrasi', 'adm', 'provinsi']);
 /**
  * What a region's rank gains for each level below it (a village none, a
  * province three): more than a whole word outscores a prefix and a full name
@@ -83,6 +82,13 @@ const CITY_BONUS = 0.01;
  * prefers "Kota Bogor" to "Bogor Tengah").
  */
 const BONUS = { hint: 2, cover: 0.3 } as const;
+/**
+ * What an abbreviation match is worth: below any prefix (0.5), and `first`
+ * more when it starts at the name's first word, as most do (less the later it
+ * starts: "hst" is Hulu Sungai Tengah before HaSundutan). Only words this
+ * long or longer are tried as abbreviations.
+ */
+const ABBREVIATION = { quality: 0.1, first: 0.2, shortest: 3 } as const;
 
 /**
  * A search index over regions, made by {@link createRegionIndex}. It is
@@ -113,6 +119,7 @@ export interface RegionIndex {
  * const index = createRegionIndex(regions);
  * index.search('kab bogor')[0].item.name; // 'Kabupaten Bogor'
  * index.search('tasikmlaya').map((h) => h.item.name); // both Tasikmalaya regencies, despite the typo
+ * index.search('jabar')[0].item.name; // 'Jawa Barat'; also "Jaksel", "NTT", "Kab. Bdg", "Sby"
  * index.search('cibiru', { level: 'district', parent: '32' });
  */
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
@@ -120,12 +127,22 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const indexOf = new Map<string, number>();
   const core = new Uint8Array(regions.length);
   const levelBonus = new Float64Array(regions.length);
+  // Provinces and regencies, with their names' own words: what an abbreviation
+  // may stand for.
+  const abbreviated: [doc: number, words: string[]][] = [];
   const docs: DocFields[] = regions.map((region, i) => {
     indexOf.set(region.code, i);
     const below = REGION_LEVELS.length - 1 - REGION_LEVELS.indexOf(region.level);
     levelBonus[i] = LEVEL_STEP * below + (region.kind === 'kota' ? CITY_BONUS : 0);
     const own = words(region.name);
-    core[i] = Math.max(1, own.filter((w) => !NAME_AFFIXES.has(w)).length);
+    // The name's own words, without those that say what a region is rather
+    // than which one: administrative words, and "Administrasi" (Jakarta's cities).
+    const named = own.filter((w) => !ADMIN[w] && !w.startsWith('adm'));
+    core[i] = Math.max(1, named.length);
+    if (below > 1) {
+      abbreviated.push([i, named]);
+      own.push(tagTerm(i));
+    }
     return [[own, 1]];
   });
   // Each region's parent (as an index), so a query may name it: "cibiru bandung".
@@ -142,9 +159,20 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       }
       const hints = queryWords.map((w) => ADMIN[w]);
       const someNotAdmin = hints.some((h) => !h);
-      const units = queryWords.map(
-        (word, i): Unit => [word, [[word, 1]], true, someNotAdmin && !!hints[i]],
-      );
+      const units: Unit[] = queryWords.map((word, i) => {
+        const alternatives: Alternative[] = [[word, 1]];
+        if (!hints[i] && word.length >= ABBREVIATION.shortest) {
+          for (const [doc, named] of abbreviated) {
+            const from = named.findIndex((_, j) => abbreviates(word, named, j));
+            if (from >= 0)
+              alternatives.push([
+                tagTerm(doc),
+                ABBREVIATION.quality + ABBREVIATION.first / (from + 1),
+              ]);
+          }
+        }
+        return [word, alternatives, true, someNotAdmin && !!hints[i]];
+      });
       const keep = (doc: number) => {
         const region = nth(regions, doc);
         return (
@@ -176,8 +204,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
             hintBonus(doc);
           let count = 0;
           // One word that must match (beside administrative words, which count
-          // through their hints): the fast path. A rank exceeds a term's tier,
-          // quality and bonus by at most the upper tier, the cover and the hints.
+          // through their hints): the fast path.
           const [only] = required;
           if (only && required.length === 1) {
             count = query.single(
