@@ -186,6 +186,11 @@ describe('region index', () => {
     }
   });
 
+  it('reads a "j" as the "y" it stood for in older spellings', () => {
+    assert.deepEqual(codes('jogja').slice(0, 2), ['34', '34.71']);
+    assert.deepEqual(codes('soerabaja'), ['35.78']);
+  });
+
   it('answers with the best partial matches when no region matches every word', () => {
     // One word that matches nothing.
     assert.equal(codes('cibiru xyzzy')[0], '32.73.25');

@@ -82,6 +82,8 @@ const CITY_BONUS = 0.01;
  * prefers "Kota Bogor" to "Bogor Tengah").
  */
 const BONUS = { hint: 2, cover: 0.3 } as const;
+/** What a query word is worth read with "y" for its "j"s (see below). */
+const OLD_J_QUALITY = 0.9;
 /**
  * What an abbreviation match is worth: below any prefix (0.5), and `first`
  * more when it starts at the name's first word, as most do (less the later it
@@ -161,6 +163,10 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       const someNotAdmin = hints.some((h) => !h);
       const units: Unit[] = queryWords.map((word, i) => {
         const alternatives: Alternative[] = [[word, 1]];
+        // Before 1972 a "j" was often written for today's "y" ("Jogjakarta",
+        // "Soerabaja", "Bojolali"): such a word may also mean that, a little less.
+        const y = word.replaceAll('j', 'y');
+        if (y !== word) alternatives.push([y, OLD_J_QUALITY]);
         if (!hints[i] && word.length >= ABBREVIATION.shortest) {
           for (const [doc, named] of abbreviated) {
             const from = named.findIndex((_, j) => abbreviates(word, named, j));
