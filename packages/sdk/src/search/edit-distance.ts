@@ -45,9 +45,11 @@ export function distance(a: string, b: string, max: number, prefix = false): num
         i32(row, j - 1) + 1,
         i32(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
-      // Two neighbours swapped ("sumedagn") is one edit, not two. (In the
-      // first row or column a[-1] or b[-1] is undefined: no swap.)
-      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, i32(before, j - 2) + 1);
+      // Two neighbours swapped ("sumedagn") is one edit, not two. The bounds
+      // are checked although a[-1] would only be undefined: reading a string
+      // out of range is slow, and this loop is the hottest of a typo search.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, i32(before, j - 2) + 1);
       row[j] = v;
       if (v < least) least = v;
     }
