@@ -129,9 +129,10 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const indexOf = new Map<string, number>();
   const core = new Uint8Array(regions.length);
   const levelBonus = new Float64Array(regions.length);
-  // Provinces and regencies, with their names' own words: what an abbreviation
-  // may stand for.
-  const abbreviated: [doc: number, words: string[]][] = [];
+  // What an abbreviation may stand for: provinces and regencies, with their
+  // names' own words, by the first letter of each word, where one may begin.
+  const abbreviated: Record<string, [doc: number, words: string[], from: number][]> = {};
+  const startingWith = (letter: string) => (abbreviated[letter] ??= []);
   const docs: DocFields[] = regions.map((region, i) => {
     indexOf.set(region.code, i);
     const below = REGION_LEVELS.length - 1 - REGION_LEVELS.indexOf(region.level);
@@ -142,7 +143,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     const named = own.filter((w) => !ADMIN[w] && !w.startsWith('adm'));
     core[i] = Math.max(1, named.length);
     if (below > 1) {
-      abbreviated.push([i, named]);
+      for (const [j, w] of named.entries()) startingWith(w.charAt(0)).push([i, named, j]);
       own.push(tagTerm(i));
     }
     return [[own, 1]];
@@ -168,9 +169,8 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
         const y = word.replaceAll('j', 'y');
         if (y !== word) alternatives.push([y, OLD_J_QUALITY]);
         if (!hints[i] && word.length >= ABBREVIATION.shortest) {
-          for (const [doc, named] of abbreviated) {
-            const from = named.findIndex((_, j) => abbreviates(word, named, j));
-            if (from >= 0)
+          for (const [doc, named, from] of abbreviated[word.charAt(0)] ?? []) {
+            if (abbreviates(word, named, from))
               alternatives.push([
                 tagTerm(doc),
                 ABBREVIATION.quality + ABBREVIATION.first / (from + 1),
@@ -210,7 +210,8 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
             hintBonus(doc);
           let count = 0;
           // One word that must match (beside administrative words, which count
-          // through their hints): the fast path.
+          // through their hints): the fast path. A rank exceeds a term's tier,
+          // quality and bonus by at most the upper tier, the cover and the hints.
           const [only] = required;
           if (only && required.length === 1) {
             count = query.single(
