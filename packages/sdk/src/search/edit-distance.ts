@@ -45,7 +45,9 @@ export function distance(a: string, b: string, max: number, prefix = false): num
         i32(row, j - 1) + 1,
         i32(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
-      // Two neighbours swapped ("sumedagn") is one edit, not two.
+      // Two neighbours swapped ("sumedagn") is one edit, not two. The bounds
+      // are checked although a[-1] would only be undefined: reading a string
+      // out of range is slow, and this loop is the hottest of a typo search.
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         v = Math.min(v, i32(before, j - 2) + 1);
       row[j] = v;

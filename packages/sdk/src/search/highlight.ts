@@ -9,40 +9,28 @@ import type { Unit } from './types.js';
 /**
  * Highlight ranges in `name` for the query units: whole words for exact and
  * typo matches, the typed part for prefix matches (the whole word when
- * folding changed its length). Sorted and merged.
+ * folding changed its length). One range per written word at most, in order:
+ * every range a word gets starts where it starts, and written words never
+ * touch, so there is nothing to sort or merge.
  */
 export function highlight(name: string, units: readonly Unit[]): [number, number][] {
-  const found: [number, number][] = [];
+  const ranges: [number, number][] = [];
   for (const match of name.matchAll(WRITTEN_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
+    let to = start;
     for (const word of words(match[0])) {
-      for (const unit of units) {
-        for (const alt of unit.alternatives) {
-          if (word === alt.term) found.push([start, end]);
-          else if (unit.prefix && word.startsWith(alt.term)) {
-            found.push([start, word.length === end - start ? start + alt.term.length : end]);
-          }
+      for (const [typed, alternatives, prefix] of units) {
+        for (const [term] of alternatives) {
+          if (prefix ? word.startsWith(term) : word === term)
+            to = Math.max(to, word.length === end - start ? start + term.length : end);
         }
-        const budget = typoBudget(unit.word);
-        if (
-          budget &&
-          word[0] === unit.word[0] &&
-          distance(unit.word, word, budget, unit.prefix) <= budget
-        ) {
-          found.push([start, end]);
-        }
+        const budget = typoBudget(typed);
+        if (budget && word[0] === typed[0] && distance(typed, word, budget, prefix) <= budget)
+          to = end;
       }
     }
+    if (to > start) ranges.push([start, to]);
   }
-  // By start only: every range is non-empty, so ranges that start together
-  // merge whatever their order.
-  found.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of found) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  return ranges;
 }

@@ -10,7 +10,7 @@
  * - the terms sorted, so that the terms starting with a prefix are a range.
  */
 import { f64, i32, nth } from './in-range.js';
-import { CODE, SCALE } from './scoring.js';
+import { CODE } from './scoring.js';
 import type { DocFields } from './types.js';
 
 /** Which field of a document is its name. */
@@ -63,9 +63,7 @@ export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array):
   for (const [doc, fields] of docs.entries()) {
     const begin = ownTerm.length;
     for (const [field, [fieldWords, weight]] of fields.entries()) {
-      const code =
-        (Math.round(weight * SCALE.weight) << CODE.weightShift) +
-        (field === NAME_FIELD ? CODE.inName : 0);
+      const code = (weight << CODE.weightShift) + (field === NAME_FIELD ? CODE.inName : 0);
       for (const word of fieldWords) {
         let id = ids.get(word);
         if (id === undefined) {

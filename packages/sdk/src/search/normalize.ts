@@ -38,3 +38,10 @@ export function words(text: string): string[] {
 
 /** A word as written (letters, marks, digits, apostrophes), to find words in the original text. */
 export const WRITTEN_WORD = /[\p{L}\p{M}\p{N}'’`ʼ]+/gu;
+
+/**
+ * A term that stands for something other than a word (a synonym group, a
+ * whole region), numbered: no folded word holds `~`, and no such term is a
+ * prefix of another.
+ */
+export const tagTerm = (n: number): string => `~${n}~`;

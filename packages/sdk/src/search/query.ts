@@ -90,7 +90,7 @@ export function createQuery(
   const range = (prefix: string) => [lower(prefix), lower(prefix + END)] as const;
 
   /** The terms `unit` matches (with `fuzzy`, also by a typo), each once with its best match, as a new current set. */
-  function termsOf(unit: Unit, fuzzy: boolean): TermMatch[] {
+  function termsOf([w, alternatives, prefix]: Unit, fuzzy: boolean): TermMatch[] {
     clock++;
     const set: number[] = [];
     const put = (id: number, quality: number, typo: number) => {
@@ -104,19 +104,17 @@ export function createQuery(
         termTypo[id] = typo;
       }
     };
-    for (const alt of unit.alternatives) {
-      const id = ids.get(alt.term);
-      if (id !== undefined) put(id, alt.quality, 0);
-      if (unit.prefix) {
-        const [lo, hi] = range(alt.term);
+    for (const [term, quality] of alternatives) {
+      const id = ids.get(term);
+      if (id !== undefined) put(id, quality, 0);
+      if (prefix) {
+        const [lo, hi] = range(term);
         for (let i = lo; i < hi; i++) {
-          const closeness =
-            (QUALITY.prefixCloseness * alt.term.length) / nth(sortedTerms, i).length;
-          put(i32(sortedIds, i), alt.quality * (QUALITY.prefix + closeness), 0);
+          const closeness = (QUALITY.prefixCloseness * term.length) / nth(sortedTerms, i).length;
+          put(i32(sortedIds, i), quality * (QUALITY.prefix + closeness), 0);
         }
       }
     }
-    const w = unit.word;
     const budget = typoBudget(w);
     if (fuzzy && budget) {
       // A typo match shares the word's first letter (people rarely get that one
@@ -126,8 +124,8 @@ export function createQuery(
         const t = nth(sortedTerms, i);
         // A cheap gate before the edit distance: the second or third letters agree, or swap.
         if (t[1] !== w[1] && t[2] !== w[2] && t[1] !== w[2] && t[2] !== w[1]) continue;
-        const d = distance(w, t, budget, unit.prefix);
-        const quality = unit.prefix ? QUALITY.typoPrefix : QUALITY.typo;
+        const d = distance(w, t, budget, prefix);
+        const quality = prefix ? QUALITY.typoPrefix : QUALITY.typo;
         if (d && d <= budget) put(i32(sortedIds, i), quality - QUALITY.perEdit * d, 1);
       }
     }
@@ -160,7 +158,7 @@ export function createQuery(
         found = u8(termTypo, t) * MATCH.typo + (own ? code & CODE.inName : 0);
       }
     }
-    return value < 0 ? -1 : value / SCALE.weight;
+    return value;
   }
 
   /**
@@ -180,7 +178,7 @@ export function createQuery(
         const doc = i32(postDoc, k);
         if (seen[doc] !== query) continue;
         const code = i32(postCode, k);
-        const value = (quality * (code >> CODE.weightShift)) / SCALE.weight;
+        const value = quality * (code >> CODE.weightShift);
         if (stamp[doc] !== clock) {
           stamp[doc] = clock;
           best[doc] = -1;
@@ -196,12 +194,12 @@ export function createQuery(
   }
 
   return {
-    run(units, fuzzy, keep, take) {
+    run(units, fuzzy, keep, take, some) {
       query++;
       const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
-      const required = matched.filter(([unit]) => !unit.optional);
+      const required = matched.filter(([[, , , optional]]) => !optional);
       const long = required.filter(
-        ([unit]) => unit.word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
+        ([[word]]) => word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
       );
       const candidates: number[] = [];
       for (const [, set] of long.length ? long : required.length ? required : matched) {
@@ -215,20 +213,24 @@ export function createQuery(
           }
         }
       }
+      // Required units that match some term: a word that matches nothing is
+      // not what a document can be missing.
+      const live = required.filter(([, set]) => set.length).length;
       let alive = candidates;
-      for (const [unit, set] of matched) {
+      for (const [[, , , optional], set] of matched) {
         const add = (doc: number, value: number, flags: number) => {
           score[doc] = f64(score, doc) + value;
           inName[doc] = u8(inName, doc) + (flags & MATCH.inName);
           const count = flags & MATCH.typo ? typos : exact;
-          if (!unit.optional) count[doc] = u8(count, doc) + 1;
+          if (!optional) count[doc] = u8(count, doc) + 1;
         };
         if (!nameOnly) {
           scoreOr(set, add);
           continue;
         }
         // AND: score the survivors on their own terms, or else an ancestor's
-        // name; a document goes at its first missing required unit.
+        // name; a document goes at its first missing required unit (with
+        // `some`, it stays and takes what the others give).
         activate(set);
         alive = alive.filter((doc) => {
           let value = bestOwn(doc, 1, true);
@@ -237,12 +239,19 @@ export function createQuery(
               value = bestOwn(p, QUALITY.parentName, false);
           }
           if (value >= 0) add(doc, value, found);
-          return value >= 0 || unit.optional;
+          return value >= 0 || optional || some;
         });
       }
       for (const doc of alive) {
         if (!nameOnly || inName[doc])
-          take(doc, f64(score, doc), u8(exact, doc), u8(typos, doc), u8(inName, doc));
+          take(
+            doc,
+            f64(score, doc),
+            u8(exact, doc),
+            u8(typos, doc),
+            u8(inName, doc),
+            u8(exact, doc) + u8(typos, doc) < live,
+          );
       }
       for (const doc of candidates) score[doc] = exact[doc] = typos[doc] = inName[doc] = 0;
     },
@@ -265,7 +274,7 @@ export function createQuery(
             const doc = i32(postDoc, k);
             if (!keep(doc)) continue;
             matched++;
-            const value = (quality * (i32(postCode, k) >> CODE.weightShift)) / SCALE.weight;
+            const value = quality * (i32(postCode, k) >> CODE.weightShift);
             top.offer(doc, rank(doc, value, typo));
           }
         }

@@ -1,13 +1,14 @@
 // The region index on a handful of real regions written out here: enough to
 // show each rule (whole words, prefixes, typos, administrative words, parents,
-// levels). @spbe/data tests it on all ~91,600 regions of Indonesia.
+// levels, larger regions first, abbreviations, partial matches). @spbe/data
+// tests it on all ~91,600 regions of Indonesia.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
-import { parentCodeOf, regionLevelOf } from '../region-code.js';
+import { parentCodeOf, type RegionLevel, regionLevelOf } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
-import { createRegionIndex } from './region-index.js';
+import { createRegionIndex, type RegionSearchOptions } from './region-index.js';
 
 const region = (code: string, name: string, kind?: Region['kind']): Region => ({
   code,
@@ -37,6 +38,27 @@ const regions: Region[] = [
   region('32.04.01.2001', 'Sukasari', 'desa'),
   region('33', 'Jawa Tengah'),
   region('33.05.12.2019', 'Bandung', 'desa'),
+  // Same-named regions of different sizes.
+  region('32.16', 'Kabupaten Bekasi', 'kabupaten'),
+  region('32.17', 'Kabupaten Bandung Barat', 'kabupaten'),
+  region('32.75', 'Kota Bekasi', 'kota'),
+  region('32.75.01', 'Bekasi Timur'),
+  region('32.75.01.1001', 'Bekasijaya', 'kelurahan'),
+  region('62.06.11', 'Tasik Payawan'),
+  // Abbreviated in everyday writing.
+  region('19', 'Kepulauan Bangka Belitung'),
+  region('31', 'Daerah Khusus Ibukota Jakarta'),
+  region('31.74', 'Kota Administrasi Jakarta Selatan', 'kota'),
+  region('31.74.07', 'Kebayoran Baru'),
+  region('34', 'Daerah Istimewa Yogyakarta'),
+  region('34.71', 'Kota Yogyakarta', 'kota'),
+  region('35.78', 'Kota Surabaya', 'kota'),
+  region('51.03', 'Kabupaten Badung', 'kabupaten'),
+  region('53', 'Nusa Tenggara Timur'),
+  region('74', 'Sulawesi Tenggara'),
+  region('12.02', 'Kabupaten Tapanuli Utara', 'kabupaten'),
+  region('21.72', 'Kota Tanjung Pinang', 'kota'),
+  region('32.16.02', 'Babelan'),
 ];
 const index = createRegionIndex(regions);
 const codes = (q: string, options?: Parameters<typeof index.search>[1]) =>
@@ -73,12 +95,11 @@ describe('region index', () => {
     assert.ok(hits.length >= 3);
     assert.ok(hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? 0)));
     const bandung = index.search('bandung');
-    assert.ok(
-      bandung.every((h) => h.score >= 1000),
-      'no typo hits while exact ones fill the page',
-    );
-    // The regency and the city before the village named Bandung.
-    assert.deepEqual(bandung.map((h) => h.item.code).at(-1), '33.05.12.2019');
+    const exact = bandung.filter((h) => h.item.name.includes('Bandung'));
+    assert.deepEqual(bandung.slice(0, exact.length), exact, 'typo hits (Badung) after exact ones');
+    assert.ok(bandung.length > exact.length);
+    // The regencies and the city before the village named Bandung.
+    assert.equal(exact.at(-1)?.item.code, '33.05.12.2019');
   });
 
   it('steers by administrative words rather than requiring them', () => {
@@ -95,7 +116,7 @@ describe('region index', () => {
       ['Kota Bandung', 'Jawa Barat'],
     );
     assert.equal(codes('cibiru bandung')[0], '32.73.25');
-    assert.deepEqual(codes('sukasari bandung'), ['32.73.01', '32.04.01.2001']);
+    assert.deepEqual(codes('sukasari bandung').slice(0, 2), ['32.73.01', '32.04.01.2001']);
   });
 
   it('filters by level and by parent', () => {
@@ -108,6 +129,89 @@ describe('region index', () => {
     assert.deepEqual(codes('bogor', { level: ['regency'] }).sort(), ['32.01', '32.71']);
     assert.deepEqual(codes('sukasari', { parent: '32.73' }), ['32.73.01']);
     assert.deepEqual(codes('sukasari', { level: 'village' }), ['32.04.01.2001']);
+  });
+
+  it('puts the larger region first when it matches about as well, a city before a regency', () => {
+    // A whole word, a prefix, a typo: Kota and Kabupaten Bekasi before the
+    // district Bekasi Timur and the village Bekasijaya.
+    for (const q of ['bekasi', 'bekas', 'bekasu']) {
+      const found = codes(q, { limit: 5 });
+      assert.deepEqual(found.slice(0, 2), ['32.75', '32.16'], q);
+      assert.ok(found.indexOf('32.75.01') > 1, q);
+    }
+    assert.ok(codes('bekasij').includes('32.75.01.1001'), 'the village once the query is its own');
+    // A short name that begins two regencies' names shows both before the
+    // district whose name is that word.
+    assert.deepEqual(codes('tasik', { limit: 3 }), ['32.78', '32.06', '62.06.11']);
+    // "band": the three Bandung regencies before the village named Bandung.
+    const band = codes('band');
+    assert.deepEqual(band.slice(0, 3).sort(), ['32.04', '32.17', '32.73']);
+    assert.ok(band.indexOf('33.05.12.2019') > 2);
+    // An administrative word still says which level is meant.
+    assert.equal(codes('desa bandung')[0], '33.05.12.2019');
+  });
+
+  it('finds provinces and regencies by their acronyms and short forms', () => {
+    const first: [string, string][] = [
+      ['jabar', '32'],
+      ['Jateng', '33'],
+      ['NTT', '53'],
+      ['DIY', '34'],
+      ['sultra', '74'],
+      ['jaksel', '31.74'],
+      ['sby', '35.78'],
+      ['jkt', '31'],
+      ['Kab. Bdg', '32.04'],
+      ['kota bdg', '32.73'],
+      ['bdg', '32.73'],
+      // The province before the district Babelan, which it only begins.
+      ['babel', '19'],
+    ];
+    for (const [q, code] of first) assert.equal(codes(q)[0], code, q);
+    assert.deepEqual(codes('jkt'), ['31', '31.74']);
+    // Below a real prefix of a region of the same level: Tapanuli Utara
+    // before Tanjung Pinang (TAnjung PinAng).
+    assert.deepEqual(codes('tapa'), ['12.02', '21.72']);
+    // A query may name a parent by its acronym.
+    assert.deepEqual(codes('kebayoran jaksel', { level: 'district' }), ['31.74.07']);
+  });
+
+  it('abbreviates only provinces and regencies, and highlights nothing it cannot place', () => {
+    // KEBayoran BARu is a district: no abbreviation of it is looked for.
+    assert.deepEqual(codes('kebbar'), []);
+    assert.deepEqual(codes('jabar', { level: ['district', 'village'] }), []);
+    assert.deepEqual(codes('jkt', { level: 'regency' }), ['31.74']);
+    for (const q of ['jaksel', 'jkt', 'NTT', 'bdg']) {
+      for (const hit of index.search(q)) assert.deepEqual(hit.ranges, [], `${q}: ${hit.item.name}`);
+    }
+  });
+
+  it('reads a "j" as the "y" it stood for in older spellings', () => {
+    assert.deepEqual(codes('jogja').slice(0, 2), ['34', '34.71']);
+    assert.deepEqual(codes('soerabaja'), ['35.78']);
+  });
+
+  it('answers with the best partial matches when no region matches every word', () => {
+    // One word that matches nothing.
+    assert.equal(codes('cibiru xyzzy')[0], '32.73.25');
+    assert.equal(codes('xyzzy garut')[0], '32.05');
+    // Words that all match something, but no region has them all.
+    assert.equal(codes('kota bandung jaya raya')[0], '32.73');
+    assert.equal(codes('sukajadi bandung qwerty')[0], '32.73.07');
+    // Partial matches come after every full match.
+    const hits = index.search('sukasari bandung', { limit: 20 });
+    const full = hits.slice(0, 2);
+    assert.deepEqual(
+      full.map((h) => h.item.code),
+      ['32.73.01', '32.04.01.2001'],
+    );
+    assert.ok(hits.length > 2);
+    for (const hit of hits.slice(2)) assert.ok(hit.score < (full[1]?.score ?? 0), hit.item.name);
+    // Within the scope asked for.
+    assert.deepEqual(codes('cibiru xyzzy', { level: 'village' }), []);
+    assert.deepEqual(codes('sukasari xyzzy', { level: 'village', parent: '32.04' }), [
+      '32.04.01.2001',
+    ]);
   });
 
   it('refuses bad arguments with SpbeInputError', () => {
@@ -139,15 +243,43 @@ describe('region index', () => {
     assert.deepEqual(index.search(''), []);
   });
 
-  it('property: any query → no throw, best first, ranges inside the name, at most limit', () => {
-    const alphabet = fc.constantFrom(...'abcdgikjnorstuw ', 'kab ', 'kota ', 'é', '🙂', '-');
+  it('property: any query and scope → no throw, best first, in scope, ranges inside the name, at most limit', () => {
+    const alphabet = fc.constantFrom(
+      ...'abcdgikjnorstuwy ',
+      'kab ',
+      'kota ',
+      'jabar ',
+      'bdg ',
+      'ntt ',
+      'é',
+      '🙂',
+      '-',
+    );
+    const levels = fc.constantFrom<RegionLevel[] | undefined>(
+      undefined,
+      ['province', 'regency'],
+      ['district'],
+      ['village'],
+    );
+    const parents = fc.constantFrom(undefined, '32', '32.73', '31');
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 20 })),
         fc.integer({ min: 1, max: 30 }),
-        (q, limit) => {
-          const hits = index.search(q, { limit });
+        levels,
+        parents,
+        (q, limit, level, parent) => {
+          const options: RegionSearchOptions = {
+            limit,
+            ...(level && { level }),
+            ...(parent && { parent }),
+          };
+          const hits = index.search(q, options);
           assert.ok(hits.length <= limit);
+          for (const hit of hits) {
+            assert.ok(!level || level.includes(hit.item.level), hit.item.code);
+            assert.ok(!parent || hit.item.code.startsWith(`${parent}.`), hit.item.code);
+          }
           let previous = Number.POSITIVE_INFINITY;
           for (const hit of hits) {
             assert.ok(hit.score <= previous);

@@ -10,13 +10,13 @@ import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
 import { nth } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
-import { words } from './normalize.js';
+import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
 import { SCALE } from './scoring.js';
 import { checkItems, prepare } from './search-input.js';
 import { SYNONYMS } from './synonyms.js';
-import { TopK } from './top-k.js';
-import type { DocFields, SearchHit, Unit } from './types.js';
+import { lookTwice } from './top-k.js';
+import type { Alternative, DocFields, SearchHit, Unit } from './types.js';
 
 /**
  * Which services a search may return.
@@ -89,9 +89,6 @@ const QUALITY = { typed: 1, synonym: 0.9, stem: 0.85 } as const;
 const ACTIVE_BONUS = 0.3;
 // Service queries are longer than place names: up to this many words count.
 const MOST_WORDS = 12;
-
-/** The term that stands for synonym group `group` (no folded word holds `~`). */
-const groupTerm = (group: number) => `~${group}~`;
 
 const STEM = /^(?:pe[mnr]?g?y?|me[mn]?g?y?|ber|ter|di|ke)?(.{3,}?)(?:kan|an|nya)?$/;
 
@@ -168,12 +165,12 @@ export function createServiceIndex(
         const stemmed = stemOf(w);
         if (stemmed !== w) all.push(stemmed);
         const group = groupOf.get(w);
-        if (group !== undefined) all.push(groupTerm(group));
+        if (group !== undefined) all.push(tagTerm(group));
       }
       // Synonym phrases ("izin usaha") by search in the field's folded text.
       const joined = ` ${own.join(' ')} `;
       for (const [phrase, group] of phrases)
-        if (joined.includes(` ${phrase} `)) all.push(groupTerm(group));
+        if (joined.includes(` ${phrase} `)) all.push(tagTerm(group));
       return [all, weight];
     }),
   );
@@ -187,15 +184,15 @@ export function createServiceIndex(
   const unitsOf = (queryWords: string[]): Unit[] =>
     queryWords.map((word, i) => {
       const group = groupOf.get(word);
-      return {
+      return [
         word,
-        prefix: i === queryWords.length - 1,
-        alternatives: [
-          { term: word, quality: QUALITY.typed },
-          { term: stem(word), quality: QUALITY.stem },
-          ...(group === undefined ? [] : [{ term: groupTerm(group), quality: QUALITY.synonym }]),
+        [
+          [word, QUALITY.typed],
+          [stem(word), QUALITY.stem],
+          ...(group === undefined ? [] : [[tagTerm(group), QUALITY.synonym] as Alternative]),
         ],
-      };
+        i === queryWords.length - 1,
+      ];
     });
 
   return {
@@ -210,37 +207,37 @@ export function createServiceIndex(
       const filter = options.filter ?? {};
       const keep = (doc: number) => matchesFilter(nth(services, doc), filter);
       const bonus = (doc: number) => (nth(services, doc).status === 'active' ? ACTIVE_BONUS : 0);
-      const search = (fuzzy: boolean) => {
-        const top = new TopK(limit);
-        let complete = false;
-        const [only] = units;
-        if (only && units.length === 1) {
-          complete =
-            query.single(
-              only,
-              fuzzy,
-              keep,
-              top,
-              (doc, value, typo) => (typo ? 0 : SCALE.tier) + value + bonus(doc),
-              // value ≤ quality × the name's weight ≤ quality + (that weight - 1), plus the bonus.
-              NAME_WEIGHT - 1 + ACTIVE_BONUS,
-            ) > 0;
-        } else {
-          query.run(units, fuzzy, keep, (doc, score, exact) => {
-            if (exact === units.length) complete = true;
-            // More words matched without typos first; then the weighted sum.
-            top.offer(doc, exact * SCALE.tier + score + bonus(doc));
-          });
-        }
-        return { top, complete };
-      };
-      let { top, complete } = search(false);
-      // Nothing matches every word as written: look again allowing typos.
-      if (!complete && units.some((u) => typoBudget(u.word) > 0)) ({ top } = search(true));
-      return top.map((doc, score) => {
-        const item = nth(services, doc);
-        return { item, score, ranges: highlight(item.name, units) };
-      });
+      return lookTwice(
+        limit,
+        (fuzzy, top) => {
+          let complete = false;
+          const [only] = units;
+          if (only && units.length === 1) {
+            complete =
+              query.single(
+                only,
+                fuzzy,
+                keep,
+                top,
+                (doc, value, typo) => (typo ? 0 : SCALE.tier) + value + bonus(doc),
+                // value ≤ quality × the name's weight ≤ quality + (that weight - 1), plus the bonus.
+                NAME_WEIGHT - 1 + ACTIVE_BONUS,
+              ) > 0;
+          } else {
+            query.run(units, fuzzy, keep, (doc, score, exact) => {
+              if (exact === units.length) complete = true;
+              // More words matched without typos first; then the weighted sum.
+              top.offer(doc, exact * SCALE.tier + score + bonus(doc));
+            });
+          }
+          // Nothing matches every word as written: look again allowing typos.
+          return !complete && units.some(([word]) => typoBudget(word) > 0);
+        },
+        (doc, score) => {
+          const item = nth(services, doc);
+          return { item, score, ranges: highlight(item.name, units) };
+        },
+      );
     },
   };
 }

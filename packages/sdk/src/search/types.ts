@@ -17,24 +17,21 @@ export interface SearchHit<T> {
   ranges: [number, number][];
 }
 
-/** How one query word may match: a term, and how good a match of it is. */
-export interface Alternative {
-  term: string;
-  quality: number;
-}
+/**
+ * How one query word may match: a term, and how good a match of it is. A
+ * tuple: units are made per keystroke, and field names would ship in every
+ * browser bundle (the search subpath has a size budget).
+ */
+export type Alternative = [term: string, quality: number];
 
 /**
- * One unit of a query: usually a word. Optional units add to a match but are
- * not needed for one; `prefix` lets the alternatives match as prefixes too.
+ * One unit of a query: usually a word. `prefix` lets the alternatives match
+ * as prefixes too; optional units add to a match but are not needed for one.
+ * A tuple, as {@link Alternative} is.
  */
-export interface Unit {
-  word: string;
-  alternatives: Alternative[];
-  optional?: boolean;
-  prefix: boolean;
-}
+export type Unit = [word: string, alternatives: Alternative[], prefix: boolean, optional?: boolean];
 
-/** A document: its words per field with the field's weight. Field 0 is the name. */
+/** A document: its words per field with the field's weight (a whole number). Field 0 is the name. */
 export type DocFields = [words: string[], weight: number][];
 
 /** A term a unit matches (by id), with the quality of its best match and whether that needed a typo (1) or not (0). */
@@ -46,13 +43,18 @@ export type MatchedUnit = [unit: Unit, terms: TermMatch[]];
 /** Whether a document may be returned (the caller's filters). */
 export type Keep = (doc: number) => boolean;
 
-/** Receives a matching document with its totals: score, required units matched exactly and by a typo, units matched in the name. */
+/**
+ * Receives a matching document with its totals: score, required units
+ * matched exactly and by a typo, units matched in the name, and whether it
+ * misses a required unit that matches some term (AND with `some`).
+ */
 export type Take = (
   doc: number,
   score: number,
   exact: number,
   typos: number,
   inName: number,
+  partial: boolean,
 ) => void;
 
 /** Ranks one posting of `single`: `value` is the match's quality times its field weight; `typo` is 1 for a typo match. */
@@ -62,9 +64,10 @@ export interface Query {
   /**
    * Runs the units over the documents `keep` accepts and hands every match to
    * `take`. Candidates are the documents a required unit finds (AND: in their
-   * name); every unit then scores them.
+   * name); every unit then scores them. AND with `some`: a document missing
+   * required units still matches (`exact + typos` says how many it has).
    */
-  run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take): void;
+  run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take, some?: boolean): void;
   /**
    * Offers `top` the best documents for a single unit, from its postings (AND:
    * name postings), ranked by `rank`: `SCALE.tier` (0 for a typo) + value +
