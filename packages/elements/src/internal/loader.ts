@@ -60,6 +60,8 @@ export class Loader<T> implements ReactiveController {
     const { state } = this;
     this.state = { kind: 'pending', previous: state.kind === 'done' ? state.value : undefined };
     this.slow = false;
+    // Shows the pending state at once when called from outside an update (a retry button).
+    this.host.requestUpdate();
     this.#timer = setTimeout(() => {
       this.slow = true;
       this.host.requestUpdate();
