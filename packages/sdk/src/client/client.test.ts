@@ -364,10 +364,12 @@ describe('abort', () => {
     const { client, tally } = faulty('always-503', { retry: 5 });
     const controller = new AbortController();
     await inFastTime(async () => {
-      setTimeout(() => controller.abort('stop'), 150);
-      const { error } = await failure(() =>
-        client.regions.get('32', { signal: controller.signal }),
-      );
+      const call = failure(() => client.regions.get('32', { signal: controller.signal }));
+      // Abort once the first attempt has been answered (not after a fixed time,
+      // which a loaded machine may spend before the first request even arrives).
+      while (tally().count < 1) await new Promise((r) => setTimeout(r, 20));
+      controller.abort('stop');
+      const { error } = await call;
       assert.equal(error, 'stop');
       const seen = tally().count;
       assert.ok(seen >= 1 && seen < 6, `${seen} requests before the abort`);
