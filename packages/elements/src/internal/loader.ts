@@ -47,6 +47,11 @@ export class Loader<T> implements ReactiveController {
     }
   }
 
+  hostConnected(): void {
+    // Lit does not update an element put back on the page: ask, so the work starts again.
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#cancel();
     this.#args = undefined;

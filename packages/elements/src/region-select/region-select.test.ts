@@ -54,7 +54,9 @@ const expanded = (el: SpbeRegionSelect) => input(el).getAttribute('aria-expanded
 /** Waits for the scope to load (after any pending update, so a load just started counts). */
 const loaded = async (el: SpbeRegionSelect) => {
   await el.updateComplete;
-  await until(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false');
+  await until(
+    () => el.shadowRoot?.querySelector('#listbox')?.getAttribute('aria-busy') === 'false',
+  );
 };
 
 /** Focuses the text box and types `text` as a person would. */
@@ -418,6 +420,77 @@ describe('<spbe-region-select>: many options', () => {
     const names = optionNames(el);
     expect(names[0]).to.equal('Sukaraja');
     expect(names.every((n) => /suka|raja/i.test(n))).to.equal(true);
+  });
+});
+
+describe('<spbe-region-select>: edge cases', () => {
+  it('opening onto a value far down the list: that option is rendered, focused and in view', async () => {
+    const el = await select({ level: 'village', parent: '32', value: '32.79.04.1004' });
+    await loaded(el);
+    input(el).focus();
+    await press(el, 'ArrowDown');
+    await until(() => activeOption(el)?.dataset.code === '32.79.04.1004');
+    const listbox = el
+      .shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!
+      .getBoundingClientRect();
+    const row = activeOption(el)!.getBoundingClientRect();
+    expect(row.top).to.be.at.least(listbox.top - 1);
+    expect(row.bottom).to.be.at.most(listbox.bottom + 1);
+  });
+
+  it('Page Down with no option focused goes to the tenth', async () => {
+    const el = await select({ level: 'regency', parent: '32' });
+    await loaded(el);
+    input(el).focus();
+    await press(el, 'Alt+ArrowDown');
+    await press(el, 'PageDown');
+    expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('10');
+  });
+
+  it('disabled while the list is open: the list closes and nothing can be chosen', async () => {
+    const el = await select({ level: 'regency', parent: '32' });
+    await loaded(el);
+    const seen = record(el);
+    await type(el, 'garut');
+    const option = options(el)[0]!;
+    el.disabled = true;
+    await el.updateComplete;
+    expect(expanded(el)).to.equal(false);
+    option.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('moved in the page while loading: the load starts again and finishes', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const client = createClient({
+      baseUrl: API_URL,
+      fetch: async (input, init) => {
+        await gate;
+        return fetch(input, init);
+      },
+    });
+    const el = await select({ level: 'regency', parent: '32' }, { client });
+    const other = document.createElement('div');
+    el.parentElement!.append(other);
+    other.append(el); // disconnect + connect: the first load is aborted
+    release();
+    await loaded(el);
+    await type(el, 'garut');
+    expect(optionNames(el)[0]).to.equal('Kabupaten Garut');
+  });
+
+  it('a parent given for the first time clears a value that is not under it', async () => {
+    const el = await select({ level: 'regency', value: '31.71' });
+    const seen = record(el);
+    el.parent = '32';
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    await until(() => seen.length === 2);
   });
 });
 
@@ -841,7 +914,7 @@ describe('<spbe-region-select>: strict CSP and Trusted Types', () => {
           frame.contentDocument?.querySelector<SpbeRegionSelect>('spbe-region-select') ?? undefined,
       );
       await until(
-        () => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false',
+        () => el.shadowRoot?.querySelector('#listbox')?.getAttribute('aria-busy') === 'false',
         10_000,
       );
       input(el).focus();

@@ -131,7 +131,7 @@ export class SpbeRegionSelect extends SpbeElement {
   #scrollTop = 0;
   /** Where the list must scroll to (keyboard moves, a new query), once rendered. */
   #scrollTo: number | undefined;
-  #rowHeight = 44;
+  #rowHeight = 48;
   #viewport = 288;
   /** The spacers' heights above and below the rendered rows (px). */
   #padding: [number, number] = [0, 0];
@@ -141,6 +141,7 @@ export class SpbeRegionSelect extends SpbeElement {
   #showMissing = false;
   #fieldsetDisabled = false;
   #formKey = '';
+  #lastKind = '';
 
   #loader = new Loader<Scope | null>(this, {
     args: () => [this.#level(), this.#parent(), this.clientKey()],
@@ -213,6 +214,7 @@ export class SpbeRegionSelect extends SpbeElement {
   }
 
   formResetCallback(): void {
+    this.#close();
     this.#setValue(this.getAttribute('value') ?? '', false);
     this.#showMissing = false;
   }
@@ -255,12 +257,19 @@ export class SpbeRegionSelect extends SpbeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new parent the value is not under clears the value (and so the chain below).
-    if (changed.has('parent') && changed.get('parent') !== undefined) {
+    if (changed.has('parent') && this.hasUpdated) {
       const parent = this.#parent();
       const code = this.#code();
       if (code && parent !== null && !code.startsWith(`${parent}.`)) this.#setValue('', true);
     }
     if (changed.has('value') && !this.#typed) this.#text = '';
+    // Disabled while open (no focusout comes): close, and drop the unchosen text.
+    if (this.#isDisabled() && (this.#open || this.#typed)) {
+      this.#open = false;
+      this.#active = -1;
+      this.#typed = false;
+      this.#text = '';
+    }
   }
 
   /** Sets the value (from the user, or a reset), keeping the text box in step. */
@@ -285,6 +294,7 @@ export class SpbeRegionSelect extends SpbeElement {
     const before = this.#rowsFor;
     if (before && before[0] === key[0] && before[1] === key[1]) return this.#rows;
     this.#rowsFor = key;
+    this.#active = -1; // an index into the rows before: it means nothing now
     this.#rows = !scope
       ? NO_ROWS
       : query === ''
@@ -313,7 +323,9 @@ export class SpbeRegionSelect extends SpbeElement {
     const named = asText(this.label);
     const ariaLabel = named ? undefined : this.#outsideLabel() || levelName;
     const showList = this.#open && rows.length > 0;
-    const active = showList && this.#active < rows.length ? this.#active : -1;
+    const [first, last] = this.#window(rows.length);
+    // Visual focus only on a rendered row (a wheel may scroll it away; a key brings it back).
+    const active = showList && this.#active >= first && this.#active < last ? this.#active : -1;
 
     let popupNote: string | typeof nothing = nothing;
     if (this.#open && rows.length === 0) {
@@ -326,7 +338,6 @@ export class SpbeRegionSelect extends SpbeElement {
       class="root"
       part="base"
       data-theme=${this.scheme ?? nothing}
-      aria-busy=${state.kind === 'pending' ? 'true' : 'false'}
       @focusout=${this.#onFocusOut}
     >
       ${named ? html`<label class="label" part="label" for="input">${named}</label>` : nothing}
@@ -375,12 +386,13 @@ export class SpbeRegionSelect extends SpbeElement {
             id="listbox"
             part="listbox"
             role="listbox"
+            aria-busy=${state.kind === 'pending' ? 'true' : 'false'}
             aria-label=${named || ariaLabel || levelName}
             ?hidden=${!showList}
             @scroll=${this.#onScroll}
             @pointerdown=${(e: Event) => e.preventDefault()}
           >
-            ${showList ? this.#renderRows(rows, active, scope, chosen) : nothing}
+            ${showList ? this.#renderRows(rows, first, last, active, scope, chosen) : nothing}
           </div>
           ${popupNote === nothing ? nothing : html`<p class="note">${popupNote}</p>`}
         </div>
@@ -399,19 +411,23 @@ export class SpbeRegionSelect extends SpbeElement {
   }
 
   /** The rows in view (and a few beyond); two spacers stand in for the rest. */
+  /** The rows to render for the list's scroll position: those in view and a few beyond. */
+  #window(count: number): [first: number, last: number] {
+    const h = this.#rowHeight;
+    const shown = Math.ceil(this.#viewport / h) + 2 * OVERSCAN;
+    const first = Math.max(0, Math.min(Math.floor(this.#scrollTop / h) - OVERSCAN, count - shown));
+    return [first, Math.min(count, first + shown)];
+  }
+
   #renderRows(
     rows: readonly Row[],
+    first: number,
+    last: number,
     active: number,
     scope: Scope | undefined,
     chosen: Region | undefined,
   ): TemplateResult {
     const h = this.#rowHeight;
-    const shown = Math.ceil(this.#viewport / h) + 2 * OVERSCAN;
-    const first = Math.max(
-      0,
-      Math.min(Math.floor(this.#scrollTop / h) - OVERSCAN, rows.length - shown),
-    );
-    const last = Math.min(rows.length, first + shown);
     const items: TemplateResult[] = [];
     for (let i = first; i < last; i++) {
       const { region, ranges } = rows[i] as Row;
@@ -490,15 +506,19 @@ export class SpbeRegionSelect extends SpbeElement {
     // (after layout, so reading them costs nothing), never on each keystroke.
     const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
     if (listbox && typeof ResizeObserver === 'function') {
-      new ResizeObserver(() => {
-        const row = listbox.querySelector<HTMLElement>('.option')?.offsetHeight;
+      const observer = new ResizeObserver(() => {
+        const row = listbox.querySelector('.option')?.getBoundingClientRect().height;
         const viewport = listbox.clientHeight;
         if ((row && row !== this.#rowHeight) || (viewport && viewport !== this.#viewport)) {
           this.#rowHeight = row || this.#rowHeight;
           this.#viewport = viewport || this.#viewport;
+          // Keep the option with visual focus in view at the new sizes.
+          if (this.#active >= 0) this.#moveTo(this.#active);
           this.requestUpdate();
         }
-      }).observe(listbox);
+      });
+      observer.observe(listbox);
+      observer.observe(this); // a new font size changes the rows' height
     }
   }
 
@@ -512,6 +532,12 @@ export class SpbeRegionSelect extends SpbeElement {
       if (this.#scrollTo !== undefined) listbox.scrollTop = this.#scrollTo;
     }
     this.#scrollTo = undefined;
+    // Choices that arrive while the list is open are counted aloud too.
+    const { kind } = this.#loader.state;
+    if (kind !== this.#lastKind) {
+      this.#lastKind = kind;
+      if (kind === 'done' && this.#open) this.#announce();
+    }
     this.#syncForm();
   }
 
@@ -548,6 +574,8 @@ export class SpbeRegionSelect extends SpbeElement {
     if (!this.#open) return;
     this.#open = false;
     this.#active = -1;
+    // A hidden list loses its scroll position; it opens at the top (or at a key's option).
+    this.#scrollTop = 0;
     this.requestUpdate();
   }
 
@@ -566,6 +594,7 @@ export class SpbeRegionSelect extends SpbeElement {
   }
 
   #choose(region: Region): void {
+    if (this.#isDisabled()) return;
     this.#showMissing = false;
     this.#close();
     this.#setValue(region.code, true);
@@ -608,7 +637,7 @@ export class SpbeRegionSelect extends SpbeElement {
         break;
       case 'PageDown':
         if (!open) return;
-        this.#moveTo(Math.min(last, Math.max(this.#active, 0) + PAGE));
+        this.#moveTo(Math.min(last, this.#active < 0 ? PAGE - 1 : this.#active + PAGE));
         break;
       case 'PageUp':
         if (!open) return;
