@@ -484,6 +484,22 @@ describe('<spbe-region-select>: edge cases', () => {
     expect(optionNames(el)[0]).to.equal('Kabupaten Garut');
   });
 
+  it('the same count after another query is announced again (the live region empties first)', async () => {
+    const el = await select({ level: 'regency', parent: '32' });
+    await loaded(el);
+    await type(el, 'tasik');
+    await until(() => status(el) === MESSAGES.id.found(2, false), 2000);
+    const texts: string[] = [];
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    await press(el, 'Backspace');
+    await sendKeys({ type: 'k' });
+    await until(() => texts.at(-1) === MESSAGES.id.found(2, false), 2000);
+    observer.disconnect();
+    expect(texts).to.include('');
+  });
+
   it('a parent given for the first time clears a value that is not under it', async () => {
     const el = await select({ level: 'regency', value: '31.71' });
     const seen = record(el);

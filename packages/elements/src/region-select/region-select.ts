@@ -707,7 +707,7 @@ export class SpbeRegionSelect extends SpbeElement {
       const m = this.messages;
       const rows = this.#open ? this.#currentRows(this.#scope()) : NO_ROWS;
       const typed = this.#typed && this.#text.trim() !== '';
-      this.#announcement =
+      const text =
         !this.#open || this.#loader.state.kind !== 'done'
           ? ''
           : rows.length === 0
@@ -715,7 +715,13 @@ export class SpbeRegionSelect extends SpbeElement {
               ? m.noResults
               : ''
             : m.found(rows.length, typed && rows.length >= LIMIT);
+      // The same words again would not be read again: empty the region first.
+      this.#announcement = '';
       this.requestUpdate();
+      this.updateComplete.then(() => {
+        this.#announcement = text;
+        this.requestUpdate();
+      });
     }, ANNOUNCE_AFTER);
   }
 }
