@@ -5,7 +5,7 @@
  * asked for: `/v1/regions`, `/v1/regions/{code}/children` and
  * `/v1/regions/{code}/descendants?level=` in the API's own shapes.
  */
-import { REGION_LEVELS, type RegionLevel, regionLevelOf } from '@spbe/sdk';
+import { REGION_LEVELS, type RegionLevel, regionLevelOf, regionRecord } from '@spbe/sdk';
 
 type Items = [code: string, name: string][];
 interface RegionFile {
@@ -23,21 +23,7 @@ async function childrenOf(code: string | null): Promise<RegionFile | undefined> 
 }
 
 const expand = (file: RegionFile) =>
-  file.items.map(([code, name]) => {
-    const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
-    const level = regionLevelOf(code);
-    const kind =
-      level === 'regency'
-        ? Number(code.slice(3)) >= 71
-          ? 'kota'
-          : 'kabupaten'
-        : level === 'village'
-          ? code.at(-4) === '1'
-            ? 'kelurahan'
-            : 'desa'
-          : undefined;
-    return kind ? { code, name, level, parentCode, kind } : { code, name, level, parentCode };
-  });
+  file.items.map(([code, name]) => regionRecord(code, name, file.level));
 
 /** The body for a region path, or undefined when the sample does not have it. */
 export async function regionAnswer(url: URL): Promise<unknown> {

@@ -245,6 +245,12 @@ export class SpbeRegionSelect extends SpbeElement {
     return asText(this.value);
   }
 
+  /** The chosen level's name in the element's language ("Kabupaten/kota"), as a fallback label. */
+  #levelName(): string {
+    const { level } = this.messages;
+    return level[this.#level() as RegionLevel] ?? level.regency;
+  }
+
   #parent(): string | null {
     return this.parent === undefined || this.parent === null ? null : asText(this.parent);
   }
@@ -313,8 +319,7 @@ export class SpbeRegionSelect extends SpbeElement {
     const m = this.messages;
     const { state } = this.#loader;
     const scope = this.#scope();
-    const level = this.#level();
-    const levelName = m.level[level as RegionLevel] ?? m.level.regency;
+    const levelName = this.#levelName();
     const chosen = this.region;
     const text = this.#typed ? this.#text : (chosen?.name ?? '');
     const rows = this.#open ? this.#currentRows(scope) : NO_ROWS;
@@ -481,12 +486,12 @@ export class SpbeRegionSelect extends SpbeElement {
         invalid: state.error instanceof AttributeProblem,
       };
     }
-    if (code && !isRegionCode(code)) return { text: m.badCode(code), invalid: true };
+    const wrong = this.#valueProblem();
+    if (wrong) return { text: wrong, invalid: true };
     if (state.kind === 'done' && state.value === null) {
       const above = REGION_LEVELS[REGION_LEVELS.indexOf(this.#level() as RegionLevel) - 1];
       return { text: m.chooseParentFirst(above ? m.level[above] : levelName) };
     }
-    if (code && this.#scope() && !this.region) return { text: m.outOfScope(code), invalid: true };
     if (state.kind === 'done' && state.staleMs !== undefined)
       return { text: m.staleData(formatAge(state.staleMs, this.locale)) };
     if (this.#showMissing && this.required && !code)
@@ -541,26 +546,28 @@ export class SpbeRegionSelect extends SpbeElement {
     this.#syncForm();
   }
 
+  /** What is wrong with the value (malformed, or not among the loaded choices), or `''`. */
+  #valueProblem(): string {
+    const code = this.#code();
+    if (code && !isRegionCode(code)) return this.messages.badCode(code);
+    return code && this.#scope() && !this.region ? this.messages.outOfScope(code) : '';
+  }
+
   /** Tells the form the value and whether it is valid. */
   #syncForm(): void {
     const m = this.messages;
     const code = this.#code();
     const input = this.renderRoot.querySelector('input') ?? undefined;
-    const scope = this.#scope();
-    const levelName = m.level[this.#level() as RegionLevel] ?? m.level.regency;
-    let message = '';
-    if (code && !isRegionCode(code)) message = m.badCode(code);
-    else if (code && scope && !this.region) message = m.outOfScope(code);
-    const valid = code === '' || message === '';
+    const message = this.#valueProblem();
     const missing = this.required && !code;
     // Told only when something changed (not on every keystroke's render).
-    const key = `${code}|${valid}|${missing}|${message}|${this.locale}|${input !== undefined}`;
+    const key = `${code}|${missing}|${message}|${this.locale}|${input !== undefined}`;
     if (key === this.#formKey) return;
     this.#formKey = key;
-    this.#internals.setFormValue(code && valid ? code : null, code);
+    this.#internals.setFormValue(code && !message ? code : null, code);
     if (message) this.#internals.setValidity({ customError: true }, message, input);
     else if (missing)
-      this.#internals.setValidity({ valueMissing: true }, m.valueMissing(levelName), input);
+      this.#internals.setValidity({ valueMissing: true }, m.valueMissing(this.#levelName()), input);
     else this.#internals.setValidity({});
   }
 
