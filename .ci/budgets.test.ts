@@ -12,10 +12,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { browserBundle } from './browser-bundle.js';
 
 const root = join(import.meta.dirname, '..');
 const ENTRY = '\0budget-entry';
@@ -33,8 +30,7 @@ async function bundle(
   contents: string,
   external: (id: string) => boolean = () => false,
 ): Promise<Bundle> {
-  const build = await rollup({
-    input: ENTRY,
+  const code = await browserBundle(ENTRY, {
     external,
     plugins: [
       {
@@ -42,16 +38,8 @@ async function bundle(
         resolveId: (id) => (id === ENTRY ? ENTRY : null),
         load: (id) => (id === ENTRY ? contents.replaceAll('~/', `${root}/`) : null),
       },
-      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
-      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
     ],
-    onwarn: () => {},
   });
-  const { output } = await build.generate({
-    format: 'es',
-    plugins: [terser({ module: true, compress: { passes: 2 } })],
-  });
-  const code = output[0].code;
   return {
     code,
     gz: gzipSync(code, { level: 9 }).length,

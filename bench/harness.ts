@@ -30,6 +30,16 @@ export interface CaseResult {
   speedup: number;
 }
 
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run uses the same workload. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Median of a list of numbers (sorted copy). */
 export function median(values: readonly number[]): number {
   return quantile(values, 0.5);

@@ -15,15 +15,13 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { openRegionStore } from '@spbe/data';
 import type { Region } from '@spbe/sdk';
 import { transform } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { median, quantile } from './harness.js';
+import { browserBundle } from '../.ci/browser-bundle.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../.ci/chromium.mjs';
+import { median, quantile, random } from './harness.js';
 import type { CaseName, FirstLoad, KeySample, LoadRound, ScopeSpec } from './region-select-page.js';
 
 const root = join(import.meta.dirname, '..');
@@ -69,16 +67,6 @@ const COMMON = [
   'pasir biru',
   'desa sukamaju',
 ];
-
-// Deterministic pseudo-random numbers (mulberry32), so every run types the same words.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The words typed in a scope, as keys: the common ones, then names from the
@@ -127,25 +115,10 @@ async function loadRegions(): Promise<Region[]> {
   return [...provinces, ...regencies, ...districts, ...villages];
 }
 
-/** The drop-in bundle of <spbe-region-select>, built from source as .ci/budgets.test.ts builds it. */
-async function bundleElement(): Promise<string> {
-  const build = await rollup({
-    input: join(root, 'packages/elements/src/region-select/define.ts'),
-    plugins: [
-      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
-      esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await build.generate({
-    format: 'es',
-    plugins: [terser({ module: true, compress: { passes: 2 } })],
-  });
-  await build.close();
-  return output[0].code;
-}
+/** The drop-in bundle of <spbe-region-select>, built from source as the size budgets build it. */
+const bundleElement = () =>
+  browserBundle(join(root, 'packages/elements/src/region-select/define.ts'));
 
-/** The in-page half, TypeScript stripped. */
 async function bundlePage(): Promise<string> {
   const source = await readFile(join(import.meta.dirname, 'region-select-page.ts'), 'utf8');
   const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
@@ -318,17 +291,8 @@ const pageErrors: string[] = [];
 let browser: Browser | undefined;
 try {
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   const page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

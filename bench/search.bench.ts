@@ -14,19 +14,9 @@ import {
 } from '@spbe/sdk/search';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { median, quantile } from './harness.js';
+import { median, quantile, random } from './harness.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-// Deterministic pseudo-random numbers (mulberry32), so every run uses the same workload.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Label {
   q: string;

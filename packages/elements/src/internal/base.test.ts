@@ -7,6 +7,7 @@ import type { SpbeAgreementBadge } from '../agreement-badge/agreement-badge.js';
 import '../agreement-badge/define.js';
 import { MESSAGES } from '../agreement-badge/messages.js';
 import { expectAccessible } from '../testing/axe.js';
+import { strictCspFrame } from '../testing/csp-frame.js';
 import { until } from '../testing/wait.js';
 import { defineElement } from './define.js';
 
@@ -118,37 +119,21 @@ describe('themes', () => {
 
 describe('strict CSP and Trusted Types', () => {
   it('renders in a page without unsafe-eval or unsafe-inline, with zero violations', async () => {
-    const csp = [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src ${new URL(API_URL).origin}`,
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html',
-    ].join('; ');
-    const frame = document.createElement('iframe');
-    const src = (path: string) => new URL(path, import.meta.url).href;
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <meta http-equiv="Content-Security-Policy" content="${csp}">
-      <script type="module" src="${src('../testing/csp-probe.ts')}"></script>
-      <script type="module" src="${src('../agreement-badge/define.ts')}"></script>
-      </head><body><spbe-agreement-badge region="32.73" program="spbe-infrastructure" base-url="${API_URL}"></spbe-agreement-badge></body></html>`;
-    document.body.append(frame);
+    const frame = await strictCspFrame<SpbeAgreementBadge>(
+      new URL('../agreement-badge/define.ts', import.meta.url).href,
+      'spbe-agreement-badge',
+      `<spbe-agreement-badge region="32.73" program="spbe-infrastructure" base-url="${API_URL}"></spbe-agreement-badge>`,
+    );
     try {
-      const el = await until(
-        () =>
-          frame.contentDocument?.querySelector<SpbeAgreementBadge>('spbe-agreement-badge') ??
-          undefined,
-      );
+      const el = frame.element;
       await until(() => el.status !== undefined, 10_000);
       expect(el.shadowRoot!.querySelector('.pill')!.textContent).to.include(
         MESSAGES.en.status[el.status!],
       );
-      const violations = (frame.contentWindow as { spbeViolations?: string[] }).spbeViolations;
-      expect(violations, 'the probe ran').to.be.an('array');
-      expect(violations).to.deep.equal([]);
+      expect(frame.violations(), 'the probe ran').to.be.an('array');
+      expect(frame.violations()).to.deep.equal([]);
       // And zod's compiler is off, should a later zod/mini probe for it.
-      const zod = (frame.contentWindow as { __zod_globalConfig?: { jitless?: boolean } })
+      const zod = (frame.window as { __zod_globalConfig?: { jitless?: boolean } })
         .__zod_globalConfig;
       expect(zod?.jitless).to.equal(true);
     } finally {

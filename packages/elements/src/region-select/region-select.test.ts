@@ -5,6 +5,7 @@ import { createClient, type Region, type SpbeClient } from '@spbe/sdk';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { expectAccessible } from '../testing/axe.js';
+import { strictCspFrame } from '../testing/csp-frame.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import { MESSAGES } from './messages.js';
@@ -72,6 +73,22 @@ async function press(el: SpbeRegionSelect, key: string): Promise<void> {
   await sendKeys({ press: main! });
   if (modifier) await sendKeys({ up: modifier });
   await el.updateComplete;
+}
+
+/** A client on the reference API whose answers wait until `release()`. */
+function gatedClient(): { client: SpbeClient; release: () => void } {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const client = createClient({
+    baseUrl: API_URL,
+    fetch: async (input, init) => {
+      await gate;
+      return fetch(input, init);
+    },
+  });
+  return { client, release };
 }
 
 /** Events the select fires, by type. */
@@ -463,17 +480,7 @@ describe('<spbe-region-select>: edge cases', () => {
   });
 
   it('moved in the page while loading: the load starts again and finishes', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    const client = createClient({
-      baseUrl: API_URL,
-      fetch: async (input, init) => {
-        await gate;
-        return fetch(input, init);
-      },
-    });
+    const { client, release } = gatedClient();
     const el = await select({ level: 'regency', parent: '32' }, { client });
     const other = document.createElement('div');
     el.parentElement!.append(other);
@@ -748,17 +755,7 @@ describe('<spbe-region-select>: bad values and failures', () => {
   });
 
   it('loading: busy, and says so in the open list; axe passes', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    const client = createClient({
-      baseUrl: API_URL,
-      fetch: async (input, init) => {
-        await gate;
-        return fetch(input, init);
-      },
-    });
+    const { client, release } = gatedClient();
     const el = await select({ level: 'regency', parent: '32' }, { client });
     input(el).focus();
     await press(el, 'ArrowDown');
@@ -908,27 +905,14 @@ function generatedClient(): SpbeClient {
 
 describe('<spbe-region-select>: strict CSP and Trusted Types', () => {
   it('opens, scrolls and chooses in a page without unsafe-inline or unsafe-eval, with zero violations', async () => {
-    const csp = [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src ${new URL(API_URL).origin}`,
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html',
-    ].join('; ');
-    const frame = document.createElement('iframe');
-    const src = (path: string) => new URL(path, import.meta.url).href;
-    frame.srcdoc = `<!doctype html><html lang="id"><head>
-      <meta http-equiv="Content-Security-Policy" content="${csp}">
-      <script type="module" src="${src('../testing/csp-probe.ts')}"></script>
-      <script type="module" src="${src('./define.ts')}"></script>
-      </head><body><spbe-region-select level="regency" parent="32" base-url="${API_URL}"></spbe-region-select></body></html>`;
-    document.body.append(frame);
+    const frame = await strictCspFrame<SpbeRegionSelect>(
+      new URL('./define.ts', import.meta.url).href,
+      'spbe-region-select',
+      `<spbe-region-select level="regency" parent="32" base-url="${API_URL}"></spbe-region-select>`,
+      'id',
+    );
     try {
-      const el = await until(
-        () =>
-          frame.contentDocument?.querySelector<SpbeRegionSelect>('spbe-region-select') ?? undefined,
-      );
+      const el = frame.element;
       await until(
         () => el.shadowRoot?.querySelector('#listbox')?.getAttribute('aria-busy') === 'false',
         10_000,
@@ -940,9 +924,8 @@ describe('<spbe-region-select>: strict CSP and Trusted Types', () => {
       expect(listbox.scrollTop, 'scrolled to the last option').to.be.above(0);
       await press(el, 'Enter');
       expect(el.value).to.match(/^32\.\d\d$/);
-      const violations = (frame.contentWindow as { spbeViolations?: string[] }).spbeViolations;
-      expect(violations, 'the probe ran').to.be.an('array');
-      expect(violations).to.deep.equal([]);
+      expect(frame.violations(), 'the probe ran').to.be.an('array');
+      expect(frame.violations()).to.deep.equal([]);
     } finally {
       frame.remove();
     }
