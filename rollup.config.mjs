@@ -16,6 +16,7 @@ const packages = {
     'agreement-badge/define': 'src/agreement-badge/define.ts',
     'provider/define': 'src/provider/define.ts',
     'region-select/define': 'src/region-select/define.ts',
+    'service-finder/define': 'src/service-finder/define.ts',
   },
 };
 

@@ -7,7 +7,9 @@
 //     (it was 4 KB against the client before ky; the search code did not
 //     change, but gzip finds less to share with the ky-based client);
 //     agreementStatus alone stays small (tree-shaking).
-//   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB.
+//   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB;
+//     the region select (with search) ≤ 36 KB; the service finder (with
+//     search) ≤ 37 KB.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -121,5 +123,15 @@ describe('@spbe/elements budgets', () => {
     assert.ok(gz <= 36 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-region-select/, 'the element is in it');
     assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
+  });
+
+  it('the service finder with its base, lit, the SDK and search is at most 37 KB gzipped', async () => {
+    const { gz, br, code } = await bundle(
+      "import '~/packages/elements/src/service-finder/define.ts';",
+    );
+    console.log(`<spbe-service-finder> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
+    assert.ok(gz <= 37 * KB, `${gz} bytes gzipped`);
+    assert.match(code, /spbe-service-finder/, 'the element is in it');
+    assert.doesNotMatch(code, /spbe-agreement-badge|spbe-region-select/, 'no other element');
   });
 });

@@ -8,3 +8,5 @@ export { setDefaultClient } from './internal/client.js';
 export type { Locale } from './internal/messages.js';
 export { SpbeProvider } from './provider/define.js';
 export { SpbeRegionSelect } from './region-select/define.js';
+export { SpbeServiceFinder } from './service-finder/define.js';
+export type { SearchDetail } from './service-finder/service-finder.js';

@@ -13,6 +13,7 @@ import { AttributeProblem, describeFailure } from '../internal/errors.js';
 import { formatAge } from '../internal/format.js';
 import { Loader } from '../internal/loader.js';
 import { base } from '../internal/styles.js';
+import { asText, marked } from '../internal/text.js';
 import { MESSAGES, type SelectMessages } from './messages.js';
 import { styles } from './region-select.styles.js';
 import { contextOf, loadScope, type Scope } from './scope.js';
@@ -731,23 +732,6 @@ export class SpbeRegionSelect extends SpbeElement {
       });
     }, ANNOUNCE_AFTER);
   }
-}
-
-/** A property as a trimmed string: scripts (and frameworks) may assign null, numbers… */
-const asText = (value: unknown): string => (value == null ? '' : String(value).trim());
-
-/** `name` with the `ranges` in `<mark>`. */
-function marked(name: string, ranges: readonly (readonly [number, number])[]) {
-  if (ranges.length === 0) return name;
-  const parts: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start < at) continue;
-    parts.push(name.slice(at, start), html`<mark>${name.slice(start, end)}</mark>`);
-    at = end;
-  }
-  parts.push(name.slice(at));
-  return parts;
 }
 
 declare global {

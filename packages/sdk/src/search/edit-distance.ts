@@ -28,6 +28,13 @@ let rows = makeRows(64);
 /**
  * Restricted Damerau–Levenshtein distance of `a` to `b` (with `prefix`, to
  * the closest prefix of `b`), or `max + 1` as soon as it must exceed `max`.
+ * Exported from `@spbe/sdk/search` as `editDistance`, for spelling
+ * suggestions that agree with the search's own idea of a typo.
+ *
+ * @example
+ * editDistance('kependudukn', 'kependudukan', 2); // 1
+ * editDistance('sumedagn', 'sumedang', 2); // 1 (a swap)
+ * editDistance('ktp', 'sim', 1); // 2: more than 1
  */
 export function distance(a: string, b: string, max: number, prefix = false): number {
   const m = a.length;

@@ -1,5 +1,6 @@
 // The public surface of @spbe/sdk/search. Only re-exports live here.
 
+export { distance as editDistance } from './edit-distance.js';
 export {
   createRegionIndex,
   type RegionHit,
