@@ -1,11 +1,11 @@
 /**
  * A client for stories: a real @spbe/sdk client whose fetch answers from the
- * small, fixed set below (one regency per agreement status) and West Java's
- * real regions (sample-regions.ts), so every state can be shown without a
- * server. The figures are illustrative, like the
+ * small, fixed set below (one regency per agreement status), West Java's
+ * real regions (sample-regions.ts) and the sample service catalog of
+ * @spbe/data, so every state can be shown without a server. The figures are illustrative, like the
  * sample dataset's.
  */
-import { type AgreementStatus, createClient, type SpbeClient } from '@spbe/sdk';
+import { type AgreementStatus, createClient, type Service, type SpbeClient } from '@spbe/sdk';
 import { regionAnswer } from './sample-regions.js';
 
 const PROGRAMS = [
@@ -106,8 +106,14 @@ const json = (body: unknown, status = 200) =>
 /** How the sample API behaves. */
 export type Behaviour = 'ok' | 'slow' | 'never' | 'down' | 'broken' | 'stale';
 
-/** A client on the sample data, behaving as asked. */
-export function sampleClient(behaviour: Behaviour = 'ok'): SpbeClient {
+/**
+ * A client on the sample data, behaving as asked; `catalog` replaces the
+ * sample service catalog (a hostile or a very large one).
+ */
+export function sampleClient(
+  behaviour: Behaviour = 'ok',
+  catalog?: Promise<readonly Service[]>,
+): SpbeClient {
   let served = 0;
   return createClient({
     baseUrl: 'https://contoh.spbe.invalid',
@@ -123,6 +129,12 @@ export function sampleClient(behaviour: Behaviour = 'ok'): SpbeClient {
       }
       if (behaviour === 'broken') return json([{ program: 42 }]);
       if (url.pathname === '/v1/programs') return json(PROGRAMS);
+      if (url.pathname === '/v1/catalog') {
+        // The sample catalog of @spbe/data, loaded when a story first asks for it.
+        const items =
+          (await catalog) ?? (await import('../packages/data/src/catalog/services.js')).services;
+        return json({ updatedAt: '2026-11-29', total: items.length, items });
+      }
       const match = /^\/v1\/regions\/(\d{2}\.\d{2})\/agreements$/.exec(url.pathname);
       if (match) return json(agreementsOf(match[1]!));
       const regions = await regionAnswer(url);

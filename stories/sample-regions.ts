@@ -3,7 +3,8 @@
  * Region answers for the stories' sample API, from the real generated region
  * files of @spbe/data (West Java, plus the provinces), each loaded when first
  * asked for: `/v1/regions`, `/v1/regions/{code}/children` and
- * `/v1/regions/{code}/descendants?level=` in the API's own shapes.
+ * `/v1/regions/{code}/descendants?level=` and `/v1/regions/{code}` in the API's
+ * own shapes.
  */
 import { REGION_LEVELS, type RegionLevel, regionLevelOf, regionRecord } from '@spbe/sdk';
 
@@ -28,6 +29,14 @@ const expand = (file: RegionFile) =>
 /** The body for a region path, or undefined when the sample does not have it. */
 export async function regionAnswer(url: URL): Promise<unknown> {
   if (url.pathname === '/v1/regions') return expand((await childrenOf(null)) as RegionFile);
+  const one = /^\/v1\/regions\/([\d.]+)$/.exec(url.pathname)?.[1];
+  if (one) {
+    // A region is found among its parent's children (a province among the provinces).
+    const parent = one.includes('.') ? one.slice(0, one.lastIndexOf('.')) : null;
+    const file = await childrenOf(parent);
+    const found = file?.items.find(([code]) => code === one);
+    return found && regionRecord(found[0], found[1], file!.level);
+  }
   const match = /^\/v1\/regions\/([\d.]+)\/(children|descendants)$/.exec(url.pathname);
   if (!match) return undefined;
   const [, code, what] = match as unknown as [string, string, string];

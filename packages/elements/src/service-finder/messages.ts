@@ -62,7 +62,7 @@ export interface FinderMessages extends Messages {
 const id: FinderMessages = {
   ...COMMON.id,
   searchLabel: 'Cari layanan',
-  placeholder: 'Contoh: KTP, izin usaha, pajak kendaraan',
+  placeholder: 'Contoh: KTP, izin usaha',
   landmark: 'Cari layanan pemerintah',
   sector: 'Sektor',
   audience: 'Untuk',
@@ -146,7 +146,7 @@ const id: FinderMessages = {
 const en: FinderMessages = {
   ...COMMON.en,
   searchLabel: 'Search services',
-  placeholder: 'For example: ID card, business licence, vehicle tax',
+  placeholder: 'e.g. ID card, permits',
   landmark: 'Search government services',
   sector: 'Sector',
   audience: 'For',

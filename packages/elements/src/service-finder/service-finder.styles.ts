@@ -39,10 +39,10 @@ export const styles = css`
   .status{display:inline-block;padding:0 0.5em;font-size:0.8125em;font-weight:600;border:1px solid currentColor;border-radius:999px;color:var(--_info)}
   .status.retired{color:var(--_neutral)}
   .facts{display:flex;flex-wrap:wrap;gap:0.125em 1.25em;margin:0.5em 0 0;font-size:0.875em;color:var(--_muted)}
-  .facts div{display:flex;gap:0.375em;min-width:0}
-  .facts dt{font-weight:600}
-  .facts dt::after{content:':'}
-  .facts dd{margin:0;min-width:0}
+  .facts div{min-width:0}
+  .facts dt{display:inline;font-weight:600}
+  .facts dt::after{content:': '}
+  .facts dd{display:inline;margin:0}
   .more{margin-block-start:0.5em;min-height:2.75rem;text-align:start}
   .help p{margin:0.5em 0}
   .suggestion{font-weight:700}

@@ -234,6 +234,23 @@ describe('<spbe-service-finder>: filters and region', () => {
     expect(resultNames(sumedang)[0]).to.equal('WAKEPO Sumedang');
   });
 
+  it("the regency's name unavailable (API error): the code says where, the services still come", async () => {
+    const client = createClient({
+      baseUrl: API_URL,
+      retry: 0,
+      fetch: (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        return url.endsWith('/v1/regions/32.73')
+          ? Promise.resolve(json({ title: 'Down', status: 503 }, 503))
+          : fetch(input, init);
+      },
+    });
+    const el = await finder({ region: '32.73', query: 'salaman' }, { client });
+    await loaded(el);
+    expect($(el, '[part="scope"]')!.textContent!.trim()).to.equal(MESSAGES.id.inRegion('32.73'));
+    expect(resultNames(el)[0]).to.equal('Salaman (Selesai Dalam Genggaman)');
+  });
+
   it("the start view (no query): the region's own services first, grouped by sector", async () => {
     const el = await finder({ region: '32.73' });
     await loaded(el);
@@ -292,7 +309,7 @@ describe('<spbe-service-finder>: filters and region', () => {
 
   it('wrong attributes say what is wrong, and lose nothing else', async () => {
     const bad = await finder({ region: 'bandung' });
-    await until(() => message(bad).includes('region'));
+    await until(() => message(bad) === MESSAGES.id.badRegion('bandung'));
     expect(message(bad)).to.equal(MESSAGES.id.badRegion('bandung'));
     expect($(bad, '[part="retry"]')).to.equal(null);
     const unknown = await finder({ region: '32.99', lang: 'en' });

@@ -1,4 +1,11 @@
-import { AUDIENCES, type Audience, isRegionCode, regionLevelOf, type Service } from '@spbe/sdk';
+import {
+  AUDIENCES,
+  type Audience,
+  isRegionCode,
+  isSpbeHttpError,
+  regionLevelOf,
+  type Service,
+} from '@spbe/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SpbeElement } from '../internal/base.js';
 import { AttributeProblem, describeFailure } from '../internal/errors.js';
@@ -150,14 +157,21 @@ export class SpbeServiceFinder extends SpbeElement {
       const call = { signal, onStale: (event: { ageMs: number }) => stale(event.ageMs) };
       const [catalog, place] = await Promise.all([
         client.catalog(call),
-        region ? client.regions.get(region, call) : undefined,
+        // The regency's name only says where: if the API cannot give it, the
+        // code says it instead; only a regency that does not exist is a failure.
+        region
+          ? client.regions.get(region, call).catch((error: unknown) => {
+              if (signal.aborted || (isSpbeHttpError(error) && error.status === 404)) throw error;
+              return undefined;
+            })
+          : undefined,
       ]);
       let cat = built.get(catalog.items);
       if (!cat) {
         cat = catalogue(catalog.items);
         built.set(catalog.items, cat);
       }
-      return { cat, regionName: place?.name ?? '' };
+      return { cat, regionName: place?.name ?? region };
     },
   });
 
