@@ -138,6 +138,8 @@ export class SpbeServiceFinder extends SpbeElement {
   /** The page of results shown, from 0. */
   #page = 0;
   #memo: [Catalogue, string, Outcome] | undefined;
+  /** The sector options, sorted for a catalog, language and chosen sector. */
+  #sectors: [Catalogue, string, string[]] | undefined;
   #announcement = '';
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** The criteria `spbe-search` last fired for, and whether a person has changed them yet. */
@@ -400,10 +402,16 @@ export class SpbeServiceFinder extends SpbeElement {
 
   /** The sectors to offer: the catalog's, by name (and a chosen one it lacks, so the select can show it). */
   #sectorOptions(cat: Catalogue, chosen: string): string[] {
+    const key = `${this.locale} ${chosen}`;
+    const memo = this.#sectors;
+    if (memo?.[0] === cat && memo[1] === key) return memo[2];
     const m = this.messages;
     const list =
       chosen && !cat.sectors.includes(chosen) ? [...cat.sectors, chosen] : [...cat.sectors];
-    return list.sort((a, b) => sectorName(m, a).localeCompare(sectorName(m, b), this.locale));
+    const collator = new Intl.Collator(this.locale);
+    list.sort((a, b) => collator.compare(sectorName(m, a), sectorName(m, b)));
+    this.#sectors = [cat, key, list];
+    return list;
   }
 
   /** What to say under the filters: an attribute problem, a failure, loading, stale data. */
