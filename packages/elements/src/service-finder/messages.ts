@@ -59,6 +59,9 @@ export interface FinderMessages extends Messages {
   badAudience: (value: string) => string;
 }
 
+/** Numbers as each language writes them ("1.000", "1,000"), one formatter each: counts change every keystroke. */
+const NUMBER = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-GB') };
+
 const id: FinderMessages = {
   ...COMMON.id,
   searchLabel: 'Cari layanan',
@@ -118,9 +121,7 @@ const id: FinderMessages = {
   startHeading: 'Layanan menurut sektor',
   showSector: (count, sector) => `Lihat semua ${count} layanan ${sector}`,
   found: (count, more) =>
-    more
-      ? `Lebih dari ${count.toLocaleString('id-ID')} layanan ditemukan`
-      : `${count.toLocaleString('id-ID')} layanan ditemukan`,
+    `${more ? 'Lebih dari ' : ''}${NUMBER.id.format(count)} layanan ditemukan`,
   forQuery: (query) => `untuk “${query}”`,
   noResults: (query) => `Tidak ada layanan untuk “${query}”`,
   noResultsHelp:
@@ -182,7 +183,7 @@ const en: FinderMessages = {
   startHeading: 'Services by sector',
   showSector: (count, sector) => `See all ${count} ${sector} services`,
   found: (count, more) =>
-    `${more ? 'More than ' : ''}${count.toLocaleString('en-GB')} ${count === 1 && !more ? 'service' : 'services'} found`,
+    `${more ? 'More than ' : ''}${NUMBER.en.format(count)} ${count === 1 && !more ? 'service' : 'services'} found`,
   forQuery: (query) => `for “${query}”`,
   noResults: (query) => `No services for “${query}”`,
   noResultsHelp:

@@ -20,8 +20,14 @@ export interface Catalogue {
   index: ServiceIndex;
   /** Every sector slug the catalog uses. */
   sectors: readonly string[];
-  /** The words of the names and keywords, with how often each appears (for spelling suggestions), made when first needed. */
-  vocabulary?: Map<string, number>;
+  /**
+   * The words of the names and keywords by length, each with how often it
+   * appears (for spelling suggestions); made when the page is idle after
+   * loading, or when first needed.
+   */
+  vocabulary?: Map<number, Map<string, number>>;
+  /** Start views already worked out, by sector, audience and region (they do not depend on the query). */
+  starts: Map<string, Outcome>;
 }
 
 /** What the person asked for. Empty strings are "no filter". */
@@ -51,13 +57,12 @@ export type Outcome =
   | { kind: 'list'; hits: Hit[]; total: number; more: boolean };
 
 /** Most hits a query lists (and pages through); a query finding more says "more than". */
-export const MOST = 200;
+export const MOST = 100;
 /** Services shown per sector in the start view. */
 export const PER_GROUP = 3;
 
 /** Services that stopped are found by name, never offered unasked. */
 const OFFERED: ServiceStatus[] = ['active', 'pilot'];
-const ALL_STATUSES: ServiceStatus[] = ['active', 'pilot', 'retired'];
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
@@ -70,15 +75,23 @@ export function catalogue(items: readonly Service[]): Catalogue {
     services,
     index: createServiceIndex(items),
     sectors: [...new Set(items.map((s) => s.sector))],
+    starts: new Map(),
   };
 }
 
-const filterOf = (c: Criteria, statuses: ServiceStatus[]): ServiceFilter => ({
+const filterOf = (c: Criteria, status?: ServiceStatus[]): ServiceFilter => ({
   sector: c.sector || undefined,
   audience: (c.audience || undefined) as Audience | undefined,
   region: c.region || undefined,
-  status: statuses,
+  status,
 });
+
+/**
+ * Whether `text` is a query: two letters or digits at least. One letter
+ * narrows nothing (it begins most words of the catalog) and would cost the
+ * most of any keystroke: the start view stays until the second.
+ */
+export const isQuery = (text: string): boolean => (text.match(WORDS)?.join('').length ?? 0) > 1;
 
 /**
  * How close a service is to the person, smaller first: the regency's own
@@ -107,14 +120,12 @@ function byCloseness(services: readonly Service[], region: string): Service[] {
 
 const plain = (service: Service): Hit => ({ service, ranges: [] });
 
-/** What to show for `c`. `limit` is how many hits a query may list (at most {@link MOST}). */
+/** What to show for `c`: the hits of its query (the best {@link MOST}), or the start view. */
 export function outcome(cat: Catalogue, c: Criteria): Outcome {
   const query = c.query.trim();
-  if (query) {
-    const hits = cat.index.search(query, {
-      limit: MOST + 1,
-      filter: filterOf(c, ALL_STATUSES),
-    });
+  if (isQuery(query)) {
+    // Every status: a retired service is found by name (and says it is retired).
+    const hits = cat.index.search(query, { limit: MOST + 1, filter: filterOf(c) });
     const more = hits.length > MOST;
     return {
       kind: 'list',
@@ -123,6 +134,18 @@ export function outcome(cat: Catalogue, c: Criteria): Outcome {
       more,
     };
   }
+  const key = `${c.sector}|${c.audience}|${c.region}`;
+  let start = cat.starts.get(key);
+  if (!start) {
+    if (cat.starts.size > 32) cat.starts.clear();
+    start = startView(cat, c);
+    cat.starts.set(key, start);
+  }
+  return start;
+}
+
+/** The view without a query: the closest services, grouped by sector unless one sector is chosen. */
+function startView(cat: Catalogue, c: Criteria): Outcome {
   const filter = filterOf(c, OFFERED);
   const offered = byCloseness(
     cat.services.filter((s) => matchesFilter(s, filter)),
@@ -150,8 +173,24 @@ export function outcome(cat: Catalogue, c: Criteria): Outcome {
 
 /** How many services the query finds with other criteria (the no-results help), at most {@link MOST}. */
 export function countWith(cat: Catalogue, c: Criteria): number {
-  const found = c.query.trim() ? outcome(cat, c) : undefined;
+  const found = isQuery(c.query) ? outcome(cat, c) : undefined;
   return found?.kind === 'list' ? found.total : 0;
+}
+
+/** What the no-results help offers: a nearby spelling, and how many services the filters and the region hide. */
+export interface Help {
+  suggested: string | undefined;
+  unfiltered: number;
+  elsewhere: number;
+}
+
+/** The no-results help for `c` (a query that found nothing). */
+export function help(cat: Catalogue, c: Criteria): Help {
+  return {
+    suggested: suggestion(cat, c),
+    unfiltered: c.sector || c.audience ? countWith(cat, { ...c, sector: '', audience: '' }) : 0,
+    elsewhere: c.region ? countWith(cat, { ...c, region: '' }) : 0,
+  };
 }
 
 /** A word as spelling suggestions compare it: lower case, without accents. */
@@ -162,14 +201,18 @@ const fold = (word: string) =>
     .toLowerCase();
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-function vocabulary(cat: Catalogue): Map<string, number> {
+/** Makes the catalog's vocabulary for spelling suggestions, if not made yet (call when idle). */
+export function vocabulary(cat: Catalogue): Map<number, Map<string, number>> {
   if (!cat.vocabulary) {
-    const counts = new Map<string, number>();
+    const byLength = new Map<number, Map<string, number>>();
     for (const s of cat.services) {
-      for (const [word] of fold(`${s.name} ${s.keywords.join(' ')}`).matchAll(WORDS))
-        if (word.length > 1) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [word] of fold(`${s.name} ${s.keywords.join(' ')}`).matchAll(WORDS)) {
+        const counts = byLength.get(word.length) ?? new Map<string, number>();
+        byLength.set(word.length, counts);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
     }
-    cat.vocabulary = counts;
+    cat.vocabulary = byLength;
   }
   return cat.vocabulary;
 }
@@ -184,18 +227,20 @@ export function suggestion(cat: Catalogue, c: Criteria): string | undefined {
   const words = vocabulary(cat);
   let changed = false;
   const typed = [...fold(c.query).matchAll(WORDS)].map(([word]) => {
-    if (words.has(word) || word.length < 3) return word;
+    if (words.get(word.length)?.has(word) || word.length < 3) return word;
     const max = Math.max(1, Math.floor(word.length / 3));
     let best = word;
     let bestDistance = max + 1;
     let bestCount = 0;
-    for (const [candidate, count] of words) {
-      if (Math.abs(candidate.length - word.length) > max) continue;
-      const d = editDistance(word, candidate, max);
-      if (d < bestDistance || (d === bestDistance && count > bestCount)) {
-        best = candidate;
-        bestDistance = d;
-        bestCount = count;
+    // Only words whose length is within reach can be close enough.
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const [candidate, count] of words.get(length) ?? []) {
+        const d = editDistance(word, candidate, max);
+        if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+          best = candidate;
+          bestDistance = d;
+          bestCount = count;
+        }
       }
     }
     if (best !== word) changed = true;

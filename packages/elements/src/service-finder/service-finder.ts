@@ -18,11 +18,13 @@ import {
   type Catalogue,
   type Criteria,
   catalogue,
-  countWith,
+  type Help,
   type Hit,
+  help,
+  isQuery,
   type Outcome,
   outcome,
-  suggestion,
+  vocabulary,
 } from './results.js';
 import { styles } from './service-finder.styles.js';
 
@@ -137,7 +139,8 @@ export class SpbeServiceFinder extends SpbeElement {
 
   /** The page of results shown, from 0. */
   #page = 0;
-  #memo: [Catalogue, string, Outcome] | undefined;
+  /** The outcome for the criteria last shown (and its no-results help, once asked for). */
+  #memo: [cat: Catalogue, key: string, outcome: Outcome, help?: Help] | undefined;
   /** The sector options, sorted for a catalog, language and chosen sector. */
   #sectors: [Catalogue, string, string[]] | undefined;
   #announcement = '';
@@ -170,8 +173,12 @@ export class SpbeServiceFinder extends SpbeElement {
       ]);
       let cat = built.get(catalog.items);
       if (!cat) {
-        cat = catalogue(catalog.items);
-        built.set(catalog.items, cat);
+        const made = catalogue(catalog.items);
+        built.set(catalog.items, made);
+        // The spelling suggestions' word list, made while the page is idle
+        // rather than on the first keystroke that finds nothing.
+        (globalThis.requestIdleCallback ?? setTimeout)(() => vocabulary(made));
+        cat = made;
       }
       return { cat, regionName: place?.name ?? region };
     },
@@ -295,7 +302,7 @@ export class SpbeServiceFinder extends SpbeElement {
     if (this.#touched) {
       const m = this.messages;
       const text =
-        result.total === 0 && c.query.trim()
+        result.total === 0 && isQuery(c.query)
           ? m.noResults(c.query.trim())
           : m.found(result.total, more);
       // The same words again would not be read again: empty the region first.
@@ -459,7 +466,7 @@ export class SpbeServiceFinder extends SpbeElement {
   #renderOutcome(data: Data, c: Criteria): TemplateResult {
     const m = this.messages;
     const result = this.#outcome(data.cat);
-    const query = c.query.trim();
+    const query = isQuery(c.query) ? c.query.trim() : '';
     if (result.kind === 'start') {
       const pages = Math.max(1, Math.ceil(result.groups.length / GROUPS_PER_PAGE));
       const page = Math.min(this.#page, pages - 1);
@@ -510,10 +517,11 @@ export class SpbeServiceFinder extends SpbeElement {
   /** No results: a nearby spelling, what the filters or the region hide, and how to get results. */
   #renderHelp(data: Data, c: Criteria): TemplateResult {
     const m = this.messages;
-    const suggested = c.query.trim() ? suggestion(data.cat, c) : undefined;
-    const unfiltered =
-      c.sector || c.audience ? countWith(data.cat, { ...c, sector: '', audience: '' }) : 0;
-    const elsewhere = c.region ? countWith(data.cat, { ...c, region: '' }) : 0;
+    // Worked out once per query: renders that only announce reuse it.
+    const memo = this.#memo;
+    const found = memo?.[3] ?? help(data.cat, c);
+    if (memo) memo[3] = found;
+    const { suggested, unfiltered, elsewhere } = found;
     return html`<div class="help">
       ${
         suggested
@@ -540,14 +548,14 @@ export class SpbeServiceFinder extends SpbeElement {
 
   #renderHit({ service: s, ranges }: Hit, level: number): TemplateResult {
     const m = this.messages;
-    const href = safeHref(s.url);
+    const url = httpUrl(s.url);
     const name = marked(s.name, ranges);
     return html`<li class="result" part="result">
       <div class="head">
       <div class="name" role="heading" aria-level=${level}>
         ${
-          href
-            ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.#onFollow(e, s)}
+          url
+            ? html`<a part="link" href=${url.href} @click=${(e: MouseEvent) => this.#onFollow(e, s)}
                 ><bdi>${name}</bdi></a
               >`
             : html`<bdi>${name}</bdi>`
@@ -559,7 +567,7 @@ export class SpbeServiceFinder extends SpbeElement {
           : html`<span class="status ${s.status}">${s.status === 'pilot' ? m.pilot : m.retired}</span>`
       }
       </div>
-      <p class="host">${href ? new URL(href).host : m.noLink}</p>
+      <p class="host">${url ? url.host : m.noLink}</p>
       <p class="summary"><bdi>${s.summary}</bdi></p>
       <dl class="facts">
         <div>
@@ -696,12 +704,12 @@ export class SpbeServiceFinder extends SpbeElement {
 const own = (labels: Record<string, string>, key: string): string =>
   (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? key;
 
-/** `url` if it is an absolute http(s) address, for an `href`; anything else is never a link. */
-function safeHref(url: unknown): string | undefined {
+/** `url` parsed, if it is an absolute http(s) address; anything else is never a link. */
+function httpUrl(url: unknown): URL | undefined {
   if (typeof url !== 'string') return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
   } catch {
     return undefined;
   }
