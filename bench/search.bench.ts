@@ -14,6 +14,7 @@ import {
 } from '@spbe/sdk/search';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { generateCatalog } from './generated-catalog.js';
 import { median, quantile, random } from './harness.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -205,27 +206,8 @@ report(
 );
 
 // ---------- Services: a generated 10,000-service catalog ----------
-// The 61 sample services, each re-issued by regencies with the regency's name
-// and a shuffled share of the catalog's own words: realistic vocabulary, 10,000 entries.
-const regencies = (await openRegionStore().children('32'))!;
-const vocabulary = sampleServices.flatMap((s) => s.summary.split(/\s+/));
-const generated: Service[] = [...sampleServices];
-for (let i = 0; generated.length < 10_000; i++) {
-  const base = sampleServices[i % sampleServices.length]!;
-  const regency = regencies[Math.floor(rand() * regencies.length)]!;
-  const extra = Array.from(
-    { length: 12 },
-    () => vocabulary[Math.floor(rand() * vocabulary.length)],
-  ).join(' ');
-  generated.push({
-    ...base,
-    id: `${base.id}-${i}`,
-    name: `${base.name} ${regency.name.replace(/^(Kabupaten|Kota) /, '')}`,
-    summary: `${base.summary} ${extra}`.slice(0, 600),
-    availability: [regency.code],
-    provider: { name: `Diskominfo ${regency.name}`, level: 'regency', regionCode: regency.code },
-  });
-}
+// Drawn from the same numbers as the regions' picks, after them (bench/generated-catalog.ts).
+const generated = await generateCatalog(rand);
 const serviceLabels = labels('service-queries.json');
 const serviceWorkload = serviceLabels.flatMap((l) => keystrokes(l.q, true));
 const serviceSample = serviceWorkload.filter((_, i) => i % 10 === 0);
