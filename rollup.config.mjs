@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { templateWhitespace } from './.ci/template-whitespace.mjs';
 
 // Package → entry points (name in dist → source file).
 const packages = {
@@ -54,6 +55,8 @@ export default Object.entries(packages).map(([name, entries]) => ({
     },
     nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The elements' html/css templates without their source indentation (see the plugin).
+    templateWhitespace(),
   ],
   onwarn(warning, warn) {
     // A warning in a release build is a bug: fail instead of scrolling past it.

@@ -1,11 +1,13 @@
 // How a browser gets our code, for the size budgets (.ci/budgets.test.ts) and
 // the browser benchmarks (bench/): Rollup with esbuild and terser, the
-// workspace packages from source, minified as the drop-in ships.
+// workspace packages from source (the elements' template indentation removed,
+// as rollup.config.mjs does), minified as the drop-in ships.
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { type InputOptions, type Plugin, rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { templateWhitespace } from './template-whitespace.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -21,6 +23,7 @@ export async function browserBundle(
       ...(options.plugins ?? []),
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
       esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json') }),
+      templateWhitespace(),
     ],
     onwarn: () => {},
   });
