@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are JavaScript source text, placeholders included
 // The template-whitespace plugin: indentation goes from Lit's html/svg/css
 // templates only, line breaks stay, and everything else is left as written.
 import assert from 'node:assert/strict';
