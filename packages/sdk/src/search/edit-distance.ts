@@ -3,7 +3,6 @@
  * inserted, deleted, replaced or swapped with a neighbour to turn one word
  * into another, and how many of those a word of a given length may have.
  */
-import { i32 } from './in-range.js';
 
 /** Words shorter than this must be typed without a typo. */
 const ONE_TYPO_FROM = 5;
@@ -41,15 +40,15 @@ export function distance(a: string, b: string, max: number, prefix = false): num
     let least = i;
     for (let j = 1; j <= n; j++) {
       let v = Math.min(
-        i32(previous, j) + 1,
-        i32(row, j - 1) + 1,
-        i32(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
       // Two neighbours swapped ("sumedagn") is one edit, not two. The bounds
       // are checked although a[-1] would only be undefined: reading a string
       // out of range is slow, and this loop is the hottest of a typo search.
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, i32(before, j - 2) + 1);
+        v = Math.min(v, before[j - 2]! + 1);
       row[j] = v;
       if (v < least) least = v;
     }
@@ -57,7 +56,7 @@ export function distance(a: string, b: string, max: number, prefix = false): num
     if (least > max) return max + 1;
     [before, previous, row] = [previous, row, before];
   }
-  let d = i32(previous, n);
-  if (prefix) for (let j = Math.max(0, m - max); j < n; j++) d = Math.min(d, i32(previous, j));
+  let d = previous[n]!;
+  if (prefix) for (let j = Math.max(0, m - max); j < n; j++) d = Math.min(d, previous[j]!);
   return d;
 }

@@ -9,9 +9,15 @@
  * Per keystroke next to nothing is allocated: per-term and per-document
  * arrays are kept between queries and stamped rather than cleared, and a
  * query clears only the documents it touched.
+ *
+ * Reads of the index's arrays (here and in the rest of the engine) are at
+ * indexes in range by construction: a document, term or posting number below
+ * the array's length, or a bound read from the index itself. `!` tells the
+ * compiler so (`noUncheckedIndexedAccess` types each such read as possibly
+ * undefined). Helper functions for these reads kept the `!` out of the code,
+ * but their calls cost ~100 bytes gzipped of the search subpath's budget.
  */
 import { distance, typoBudget } from './edit-distance.js';
-import { f64, i32, nth, u8 } from './in-range.js';
 import type { InvertedIndex } from './inverted-index.js';
 import { CODE, MATCH, SCALE } from './scoring.js';
 import type { MatchedUnit, Query, TermMatch, Unit } from './types.js';
@@ -51,7 +57,7 @@ export function createQuery(
   const docCount = ownStart.length - 1;
   const nameOnly = mode === 'and';
   /** Where a path stops reading term `t`'s postings: AND reads its name postings only. */
-  const end = (t: number) => (nameOnly ? i32(nameEnd, t) : i32(start, t + 1));
+  const end = (t: number) => (nameOnly ? nameEnd[t]! : start[t + 1]!);
   // Per document, for the query under way: its score; how many required units
   // it matched exactly and by a typo; how many units in its name. `seen` is
   // `query` for a candidate and `-query` for one `keep` turned away. OR keeps
@@ -80,7 +86,7 @@ export function createQuery(
     let hi = sortedTerms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (nth(sortedTerms, mid) < key) lo = mid + 1;
+      if (sortedTerms[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -99,7 +105,7 @@ export function createQuery(
         termQuality[id] = -1;
         set.push(id);
       }
-      if (quality > f64(termQuality, id)) {
+      if (quality > termQuality[id]!) {
         termQuality[id] = quality;
         termTypo[id] = typo;
       }
@@ -110,8 +116,8 @@ export function createQuery(
       if (prefix) {
         const [lo, hi] = range(term);
         for (let i = lo; i < hi; i++) {
-          const closeness = (QUALITY.prefixCloseness * term.length) / nth(sortedTerms, i).length;
-          put(i32(sortedIds, i), quality * (QUALITY.prefix + closeness), 0);
+          const closeness = (QUALITY.prefixCloseness * term.length) / sortedTerms[i]!.length;
+          put(sortedIds[i]!, quality * (QUALITY.prefix + closeness), 0);
         }
       }
     }
@@ -121,15 +127,15 @@ export function createQuery(
       // wrong): only the terms starting with it are measured.
       const [lo, hi] = range(w.charAt(0));
       for (let i = lo; i < hi; i++) {
-        const t = nth(sortedTerms, i);
+        const t = sortedTerms[i]!;
         // A cheap gate before the edit distance: the second or third letters agree, or swap.
         if (t[1] !== w[1] && t[2] !== w[2] && t[1] !== w[2] && t[2] !== w[1]) continue;
         const d = distance(w, t, budget, prefix);
         const quality = prefix ? QUALITY.typoPrefix : QUALITY.typo;
-        if (d && d <= budget) put(i32(sortedIds, i), quality - QUALITY.perEdit * d, 1);
+        if (d && d <= budget) put(sortedIds[i]!, quality - QUALITY.perEdit * d, 1);
       }
     }
-    return set.map((id) => [id, f64(termQuality, id), u8(termTypo, id)]);
+    return set.map((id) => [id, termQuality[id]!, termTypo[id]!]);
   }
 
   /** Makes a term set current again. */
@@ -148,14 +154,13 @@ export function createQuery(
    */
   function bestOwn(doc: number, weight: number, own: boolean): number {
     let value = -1;
-    for (let k = i32(ownStart, doc); k < i32(ownStart, doc + 1); k++) {
-      const t = nth(ownTerm, k);
-      const code = nth(ownCode, k);
-      const v =
-        termStamp[t] === clock ? f64(termQuality, t) * (code >> CODE.weightShift) * weight : -1;
+    for (let k = ownStart[doc]!; k < ownStart[doc + 1]!; k++) {
+      const t = ownTerm[k]!;
+      const code = ownCode[k]!;
+      const v = termStamp[t] === clock ? termQuality[t]! * (code >> CODE.weightShift) * weight : -1;
       if (v > value) {
         value = v;
-        found = u8(termTypo, t) * MATCH.typo + (own ? code & CODE.inName : 0);
+        found = termTypo[t]! * MATCH.typo + (own ? code & CODE.inName : 0);
       }
     }
     return value;
@@ -174,23 +179,23 @@ export function createQuery(
     clock++;
     const visited: number[] = [];
     for (const [t, quality, typo] of set) {
-      for (let k = i32(start, t); k < i32(start, t + 1); k++) {
-        const doc = i32(postDoc, k);
+      for (let k = start[t]!; k < start[t + 1]!; k++) {
+        const doc = postDoc[k]!;
         if (seen[doc] !== query) continue;
-        const code = i32(postCode, k);
+        const code = postCode[k]!;
         const value = quality * (code >> CODE.weightShift);
         if (stamp[doc] !== clock) {
           stamp[doc] = clock;
           best[doc] = -1;
           visited.push(doc);
         }
-        if (value > f64(best, doc)) {
+        if (value > best[doc]!) {
           best[doc] = value;
           bestFlags[doc] = typo * MATCH.typo + (code & CODE.inName);
         }
       }
     }
-    for (const doc of visited) add(doc, f64(best, doc), u8(bestFlags, doc));
+    for (const doc of visited) add(doc, best[doc]!, bestFlags[doc]!);
   }
 
   return {
@@ -204,9 +209,9 @@ export function createQuery(
       const candidates: number[] = [];
       for (const [, set] of long.length ? long : required.length ? required : matched) {
         for (const [t] of set) {
-          for (let k = i32(start, t), last = end(t); k < last; k++) {
-            const doc = i32(postDoc, k);
-            if (Math.abs(i32(seen, doc)) === query) continue;
+          for (let k = start[t]!, last = end(t); k < last; k++) {
+            const doc = postDoc[k]!;
+            if (Math.abs(seen[doc]!) === query) continue;
             // +query: a candidate; -query: turned away by `keep`.
             seen[doc] = keep(doc) ? query : -query;
             if (seen[doc] === query) candidates.push(doc);
@@ -219,10 +224,10 @@ export function createQuery(
       let alive = candidates;
       for (const [[, , , optional], set] of matched) {
         const add = (doc: number, value: number, flags: number) => {
-          score[doc] = f64(score, doc) + value;
-          inName[doc] = u8(inName, doc) + (flags & MATCH.inName);
+          score[doc]! += value;
+          inName[doc]! += flags & MATCH.inName;
           const count = flags & MATCH.typo ? typos : exact;
-          if (!optional) count[doc] = u8(count, doc) + 1;
+          if (!optional) count[doc]! += 1;
         };
         if (!nameOnly) {
           scoreOr(set, add);
@@ -235,7 +240,7 @@ export function createQuery(
         alive = alive.filter((doc) => {
           let value = bestOwn(doc, 1, true);
           if (parents) {
-            for (let p = i32(parents, doc); value < 0 && p >= 0; p = i32(parents, p))
+            for (let p = parents[doc]!; value < 0 && p >= 0; p = parents[p]!)
               value = bestOwn(p, QUALITY.parentName, false);
           }
           if (value >= 0) add(doc, value, found);
@@ -246,11 +251,11 @@ export function createQuery(
         if (!nameOnly || inName[doc])
           take(
             doc,
-            f64(score, doc),
-            u8(exact, doc),
-            u8(typos, doc),
-            u8(inName, doc),
-            u8(exact, doc) + u8(typos, doc) < live,
+            score[doc]!,
+            exact[doc]!,
+            typos[doc]!,
+            inName[doc]!,
+            exact[doc]! + typos[doc]! < live,
           );
       }
       for (const doc of candidates) score[doc] = exact[doc] = typos[doc] = inName[doc] = 0;
@@ -262,19 +267,19 @@ export function createQuery(
       // Whole-word matches and terms with a bonus first: they raise the floor soonest.
       for (const pass of [1, 0]) {
         for (const [t, quality, typo] of set) {
-          const bonus = f64(termBonus, t);
+          const bonus = termBonus[t]!;
           if (+(quality >= 1 || bonus > 0) !== pass) continue;
-          const first = i32(start, t);
+          const first = start[t]!;
           const last = end(t);
           if ((typo ? 0 : SCALE.tier) + quality + bonus + ceiling <= top.floor()) {
             matched += last - first;
             continue;
           }
           for (let k = first; k < last; k++) {
-            const doc = i32(postDoc, k);
+            const doc = postDoc[k]!;
             if (!keep(doc)) continue;
             matched++;
-            const value = quality * (i32(postCode, k) >> CODE.weightShift);
+            const value = quality * (postCode[k]! >> CODE.weightShift);
             top.offer(doc, rank(doc, value, typo));
           }
         }

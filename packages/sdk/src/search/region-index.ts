@@ -16,7 +16,6 @@ import {
 import type { Region } from '../schemas/region.js';
 import { abbreviates } from './abbreviation.js';
 import { highlight } from './highlight.js';
-import { f64, i32, nth, u8 } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
@@ -180,14 +179,14 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
         return [word, alternatives, true, someNotAdmin && !!hints[i]];
       });
       const keep = (doc: number) => {
-        const region = nth(regions, doc);
+        const region = regions[doc]!;
         return (
           (!levels || levels.includes(region.level)) &&
           (!parent || region.code.startsWith(`${parent}.`))
         );
       };
       const hintBonus = (doc: number) => {
-        const region = nth(regions, doc);
+        const region = regions[doc]!;
         let bonus = 0;
         for (const hint of hints) {
           if (hint && hint[0] === region.level && (hint[1] ?? region.kind) === region.kind)
@@ -206,7 +205,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
           const rank = (doc: number, value: number, typo: number, partial?: boolean) =>
             (partial ? 0 : typo ? SCALE.tier : 2 * SCALE.tier) +
             value +
-            f64(levelBonus, doc) +
+            levelBonus[doc]! +
             hintBonus(doc);
           let count = 0;
           // One word that must match (beside administrative words, which count
@@ -219,7 +218,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               again,
               keep,
               top,
-              (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
+              (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / core[doc]!,
               SCALE.tier + BONUS.cover + BONUS.hint * hints.filter(Boolean).length,
             );
           } else {
@@ -229,7 +228,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               keep,
               (doc, score, _exact, typos, inName, partial) => {
                 count++;
-                const words = u8(core, doc);
+                const words = core[doc]!;
                 top.offer(
                   doc,
                   rank(doc, score, typos, partial) +
@@ -242,9 +241,9 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
           return count < limit;
         },
         (doc, score) => {
-          const item = nth(regions, doc);
+          const item = regions[doc]!;
           const above: Region[] = [];
-          for (let p = i32(parents, doc); p >= 0; p = i32(parents, p)) above.push(nth(regions, p));
+          for (let p = parents[doc]!; p >= 0; p = parents[p]!) above.push(regions[p]!);
           return { item, score, ranges: highlight(item.name, units), parents: above };
         },
       );

@@ -8,7 +8,6 @@
 import type { Audience, Service, ServiceStatus, ServiceType } from '../schemas/service.js';
 import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
-import { nth } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
@@ -205,8 +204,8 @@ export function createServiceIndex(
           : queryWords,
       );
       const filter = options.filter ?? {};
-      const keep = (doc: number) => matchesFilter(nth(services, doc), filter);
-      const bonus = (doc: number) => (nth(services, doc).status === 'active' ? ACTIVE_BONUS : 0);
+      const keep = (doc: number) => matchesFilter(services[doc]!, filter);
+      const bonus = (doc: number) => (services[doc]!.status === 'active' ? ACTIVE_BONUS : 0);
       return lookTwice(
         limit,
         (fuzzy, top) => {
@@ -234,7 +233,7 @@ export function createServiceIndex(
           return !complete && units.some(([word]) => typoBudget(word) > 0);
         },
         (doc, score) => {
-          const item = nth(services, doc);
+          const item = services[doc]!;
           return { item, score, ranges: highlight(item.name, units) };
         },
       );
