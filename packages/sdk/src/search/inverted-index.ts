@@ -50,9 +50,12 @@ export type InvertedIndex = readonly [
 
 /**
  * Builds the index of `docs`. `docBonus` is what the caller adds to each
- * document's rank, to skip terms that cannot reach the page.
+ * document's rank (none unless given), to skip terms that cannot reach the page.
  */
-export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array): InvertedIndex {
+export function buildIndex(
+  docs: readonly DocFields[],
+  docBonus = new Float64Array(docs.length),
+): InvertedIndex {
   const ids = new Map<string, number>();
   const ownStart = new Int32Array(docs.length + 1);
   const ownTerm: number[] = [];
@@ -101,6 +104,7 @@ export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array):
   const next = [start.slice(), nameEnd.slice()] as const;
   const postDoc = new Int32Array(ownTerm.length);
   const postCode = new Int32Array(ownTerm.length);
+  const termBonus = new Float64Array(count);
   for (let doc = 0; doc < docs.length; doc++) {
     for (let k = ownStart[doc]!; k < ownStart[doc + 1]!; k++) {
       const t = ownTerm[k]!;
@@ -110,14 +114,8 @@ export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array):
       cursor[t] = place + 1;
       postDoc[place] = doc;
       postCode[place] = code;
+      if (code & CODE.inName) termBonus[t] = Math.max(termBonus[t]!, docBonus[doc]!);
     }
-  }
-
-  const termBonus = new Float64Array(count);
-  for (let t = 0; docBonus && t < count; t++) {
-    let most = 0;
-    for (let k = start[t]!; k < nameEnd[t]!; k++) most = Math.max(most, docBonus[postDoc[k]!]!);
-    termBonus[t] = most;
   }
   const sortedTerms = [...ids.keys()].sort();
   return [

@@ -6,7 +6,6 @@
  * ranked by how many of them a service matches.
  */
 import type { Audience, Service, ServiceStatus, ServiceType } from '../schemas/service.js';
-import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
@@ -111,16 +110,15 @@ export function stem(word: string): string {
  * catalog.items.filter((s) => matchesFilter(s, { audience: 'businesses', region: '32.73' }));
  */
 export function matchesFilter(service: Service, filter: ServiceFilter): boolean {
-  const admits = (wanted: unknown, value: string) =>
-    wanted === undefined || [wanted].flat().includes(value);
+  // Whether the wanted value (or any of a list) is the service's (or among its list).
+  const admits = (wanted: unknown, value: unknown) =>
+    wanted === undefined || [wanted].flat().some((w) => [value].flat().includes(w));
   return (
     admits(filter.sector, service.sector) &&
     admits(filter.status, service.status) &&
     admits(filter.type, service.type) &&
-    (filter.audience === undefined || service.audiences.includes(filter.audience)) &&
-    (filter.region === undefined ||
-      service.availability === 'all' ||
-      service.availability.includes(filter.region))
+    admits(filter.audience, service.audiences) &&
+    (service.availability === 'all' || admits(filter.region, service.availability))
   );
 }
 
@@ -154,8 +152,10 @@ export function createServiceIndex(
     (
       [
         [s.name, NAME_WEIGHT],
-        [s.keywords.join(' , '), KEYWORDS_WEIGHT],
-        [`${s.sector.replace(/-/g, ' ')} ${s.provider.name} ${s.summary}`, REST_WEIGHT],
+        // words() splits at hyphens and drops commas: the sector's hyphens need no
+        // spaces, and a comma between keywords would not keep a phrase from spanning two.
+        [s.keywords.join(' '), KEYWORDS_WEIGHT],
+        [`${s.sector} ${s.provider.name} ${s.summary}`, REST_WEIGHT],
       ] as const
     ).map(([text, weight]) => {
       const own = words(text);
@@ -229,8 +229,9 @@ export function createServiceIndex(
               top.offer(doc, exact * SCALE.tier + score + bonus(doc));
             });
           }
-          // Nothing matches every word as written: look again allowing typos.
-          return !complete && units.some(([word]) => typoBudget(word) > 0);
+          // Nothing matches every word as written: look again allowing typos
+          // (the same again when no word is long enough for one).
+          return !complete;
         },
         (doc, score) => {
           const item = services[doc]!;
