@@ -6,12 +6,12 @@
 
 /** Words shorter than this must be typed without a typo. */
 const ONE_TYPO_FROM = 5;
-/** Words this long may have two. */
-const TWO_TYPOS_FROM = 9;
+/** Words this long may have two, as MiniSearch's `fuzzy: 0.2` allows ("passport" for "paspor"). */
+const TWO_TYPOS_FROM = 8;
 
-/** The edit budget for a word: none under 5 letters, 1 up to 8, then 2. */
-export const typoBudget = (word: string): number =>
-  word.length < ONE_TYPO_FROM ? 0 : word.length < TWO_TYPOS_FROM ? 1 : 2;
+/** The edit budget for a word: none under 5 letters, 1 under `twoFrom` (8 unless given), then 2. */
+export const typoBudget = (word: string, twoFrom = TWO_TYPOS_FROM): number =>
+  word.length < ONE_TYPO_FROM ? 0 : word.length < twoFrom ? 1 : 2;
 
 type Rows = [before: Int32Array, previous: Int32Array, row: Int32Array];
 const makeRows = (length: number): Rows => [

@@ -17,7 +17,7 @@
  * undefined). Helper functions for these reads kept the `!` out of the code,
  * but their calls cost ~100 bytes gzipped of the search subpath's budget.
  */
-import { distance, typoBudget } from './edit-distance.js';
+import { distance } from './edit-distance.js';
 import type { InvertedIndex } from './inverted-index.js';
 import { CODE, MATCH, SCALE } from './scoring.js';
 import type { MatchedUnit, Query, TermMatch, Unit } from './types.js';
@@ -96,7 +96,7 @@ export function createQuery(
   const range = (prefix: string) => [lower(prefix), lower(prefix + END)] as const;
 
   /** The terms `unit` matches (with `fuzzy`, also by a typo), each once with its best match, as a new current set. */
-  function termsOf([w, alternatives, prefix]: Unit, fuzzy: boolean): TermMatch[] {
+  function termsOf([w, alternatives, prefix, , budget]: Unit, fuzzy: boolean): TermMatch[] {
     clock++;
     const set: number[] = [];
     const put = (id: number, quality: number, typo: number) => {
@@ -121,7 +121,6 @@ export function createQuery(
         }
       }
     }
-    const budget = typoBudget(w);
     if (fuzzy && budget) {
       // A typo match shares the word's first letter (people rarely get that one
       // wrong): only the terms starting with it are measured.

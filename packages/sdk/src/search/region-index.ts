@@ -15,6 +15,7 @@ import {
 } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
 import { abbreviates } from './abbreviation.js';
+import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
@@ -83,6 +84,11 @@ const CITY_BONUS = 0.01;
 const BONUS = { hint: 2, cover: 0.3 } as const;
 /** What a query word is worth read with "y" for its "j"s (see below). */
 const OLD_J_QUALITY = 0.9;
+/**
+ * Place names often differ by two letters (Sukasari, Sukajadi, Sukamaju): a
+ * second typo only from this many letters, one more than services allow.
+ */
+const TWO_TYPOS_FROM = 9;
 /**
  * What an abbreviation match is worth: below any prefix (0.5), and `first`
  * more when it starts at the name's first word, as most do (less the later it
@@ -176,7 +182,13 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               ]);
           }
         }
-        return [word, alternatives, true, someNotAdmin && !!hints[i]];
+        return [
+          word,
+          alternatives,
+          true,
+          someNotAdmin && !!hints[i],
+          typoBudget(word, TWO_TYPOS_FROM),
+        ];
       });
       const keep = (doc: number) => {
         const region = regions[doc]!;

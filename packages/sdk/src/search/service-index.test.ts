@@ -66,6 +66,7 @@ const services: Service[] = [
     sector: 'open-data',
     audiences: ['governments'],
   }),
+  service('m-paspor', 'M-Paspor', 'Permohonan paspor secara daring.', { sector: 'population' }),
 ];
 const index = createServiceIndex(services);
 const ids = (q: string, options?: Parameters<typeof index.search>[1]) =>
@@ -92,6 +93,18 @@ describe('service index', () => {
     const [hit] = index.search('sapa');
     assert.equal(hit?.item.id, 'sapawarga');
     assert.deepEqual(hit?.ranges, [[0, 4]]);
+  });
+
+  it('takes two typos in a word of eight letters or more, as MiniSearch with fuzzy 0.2 does', () => {
+    // English spellings: "passport" is two letters away from "paspor", "pasport" one.
+    for (const q of ['passport', 'pasport', 'bikin passport']) {
+      const [hit] = index.search(q);
+      assert.equal(hit?.item.id, 'm-paspor', q);
+      assert.deepEqual(hit?.ranges, [[2, 8]], q);
+    }
+    // Seven letters take one: "pasxpor" is, "pazxpor" is not.
+    assert.equal(ids('pasxpor')[0], 'm-paspor');
+    assert.deepEqual(ids('pazxpor'), []);
   });
 
   it('filters by sector, audience, regency, status and type', () => {

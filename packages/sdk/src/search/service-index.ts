@@ -6,6 +6,7 @@
  * ranked by how many of them a service matches.
  */
 import type { Audience, Service, ServiceStatus, ServiceType } from '../schemas/service.js';
+import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
@@ -191,6 +192,8 @@ export function createServiceIndex(
           ...(group === undefined ? [] : [[tagTerm(group), QUALITY.synonym] as Alternative]),
         ],
         i === queryWords.length - 1,
+        false,
+        typoBudget(word),
       ];
     });
 

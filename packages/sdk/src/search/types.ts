@@ -26,10 +26,17 @@ export type Alternative = [term: string, quality: number];
 
 /**
  * One unit of a query: usually a word. `prefix` lets the alternatives match
- * as prefixes too; optional units add to a match but are not needed for one.
- * A tuple, as {@link Alternative} is.
+ * as prefixes too; optional units add to a match but are not needed for one;
+ * `typos` is how many edits a typo match of the word may take (see
+ * typoBudget(): each index sets its own). A tuple, as {@link Alternative} is.
  */
-export type Unit = [word: string, alternatives: Alternative[], prefix: boolean, optional?: boolean];
+export type Unit = [
+  word: string,
+  alternatives: Alternative[],
+  prefix: boolean,
+  optional: boolean,
+  typos: number,
+];
 
 /** A document: its words per field with the field's weight (a whole number). Field 0 is the name. */
 export type DocFields = [words: string[], weight: number][];
