@@ -67,6 +67,12 @@ const services: Service[] = [
     audiences: ['governments'],
   }),
   service('m-paspor', 'M-Paspor', 'Permohonan paspor secara daring.', { sector: 'population' }),
+  service('mobile-jkn', 'Mobile JKN', 'Aplikasi BPJS Kesehatan: cek kepesertaan.', {
+    sector: 'health',
+  }),
+  service('jmo', 'JMO (Jamsostek Mobile)', 'Aplikasi BPJS Ketenagakerjaan: klaim JHT.', {
+    sector: 'social-security',
+  }),
 ];
 const index = createServiceIndex(services);
 const ids = (q: string, options?: Parameters<typeof index.search>[1]) =>
@@ -126,6 +132,13 @@ describe('service index', () => {
     assert.equal(first?.item.id, 'sp4n-lapor');
     assert.equal(second?.item.id, 'sapawarga');
     assert.ok(first && second && first.score > second.score + 500);
+  });
+
+  it('counts a word matched with typos as matched: more words first, then fewer typos', () => {
+    // JMO has both words ("ketenegakerjan" two typos away); Mobile JKN only
+    // "bpjs", though in its name (JKN, a synonym).
+    assert.deepEqual(ids('bpjs ketenegakerjan'), ['jmo', 'mobile-jkn']);
+    assert.deepEqual(ids('bpjs ketenagakerjaan'), ['jmo', 'mobile-jkn']);
   });
 
   it('takes extra synonym groups', () => {

@@ -69,8 +69,9 @@ export interface ServiceIndexOptions {
 export interface ServiceIndex {
   /**
    * The services best matching `text`, best first; a service matching more
-   * of the query's words always comes before one matching fewer, and typo
-   * matches after exact ones.
+   * of the query's words (with a typo or without) always comes before one
+   * matching fewer, and of those matching as many, one with fewer typos
+   * first. Scores compare within one search only.
    *
    * @throws {SpbeInputError} when `text` is not a string or `limit` is not a
    * whole number from 1 to 1000.
@@ -226,10 +227,15 @@ export function createServiceIndex(
                 NAME_WEIGHT - 1 + ACTIVE_BONUS,
               ) > 0;
           } else {
-            query.run(units, fuzzy, keep, (doc, score, exact) => {
+            query.run(units, fuzzy, keep, (doc, score, exact, typos) => {
               if (exact === units.length) complete = true;
-              // More words matched without typos first; then the weighted sum.
-              top.offer(doc, exact * SCALE.tier + score + bonus(doc));
+              // More words matched first ("bpjs ketenegakerjan": both words,
+              // one with typos, before "bpjs" alone), then more of them
+              // without a typo, then the weighted sum.
+              top.offer(
+                doc,
+                ((exact + typos) * SCALE.tier + exact) * SCALE.tier + score + bonus(doc),
+              );
             });
           }
           // Nothing matches every word as written: look again allowing typos
