@@ -3,8 +3,9 @@
  * every required unit must match, in the document's own terms or else in an
  * ancestor's name, and one of them in the document's own name. OR (services):
  * any unit may; the caller ranks by how many did. Either way the candidates
- * come from the postings of the required units' terms, and every unit then
- * scores them. `single` is the fast path for a query of one required word.
+ * come from the postings of the units' terms (AND: required units'), and
+ * every unit then scores them. `single` is the fast path for a query of one
+ * required word.
  *
  * Per keystroke next to nothing is allocated: per-term and per-document
  * arrays are kept between queries and stamped rather than cleared, and a
@@ -202,7 +203,9 @@ export function createQuery(
       query++;
       const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
       const required = matched.filter(([[, , , optional]]) => !optional);
-      const long = required.filter(
+      // OR: optional words gather too ("cara da", where "da" is being typed
+      // and "cara" is optional); they are not what makes a match.
+      const long = (nameOnly ? required : matched).filter(
         ([[word]]) => word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
       );
       const candidates: number[] = [];

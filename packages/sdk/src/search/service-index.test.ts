@@ -38,7 +38,7 @@ const services: Service[] = [
     },
   ),
   service('sapawarga', 'Sapawarga', 'Aplikasi warga Jawa Barat: berita, bantuan dan lapor.', {
-    keywords: ['aplikasi warga'],
+    keywords: ['aplikasi warga', 'cari lowongan'],
   }),
   service('sambara', 'Sambara', 'Bayar pajak kendaraan bermotor tahunan dari ponsel.', {
     sector: 'transport',
@@ -51,6 +51,7 @@ const services: Service[] = [
     type: 'administrative',
     sector: 'business',
     audiences: ['businesses'],
+    keywords: ['urus izin usaha', 'bikin nib'],
   }),
   service('depok-single-window', 'Depok Single Window', 'Layanan perizinan Kota Depok.', {
     provider: { name: 'DPMPTSP Kota Depok', level: 'regency', regionCode: '32.76' },
@@ -71,6 +72,12 @@ const services: Service[] = [
     sector: 'health',
   }),
   service('jmo', 'JMO (Jamsostek Mobile)', 'Aplikasi BPJS Ketenagakerjaan: klaim JHT.', {
+    sector: 'social-security',
+  }),
+  service('skck-online', 'SKCK Online', 'Pendaftaran surat keterangan catatan kepolisian.', {
+    sector: 'security',
+  }),
+  service('cek-bansos', 'Cek Bansos', 'Cek penerima bantuan sosial dengan NIK.', {
     sector: 'social-security',
   }),
 ];
@@ -111,6 +118,22 @@ describe('service index', () => {
     // Seven letters take one: "pasxpor" is, "pazxpor" is not.
     assert.equal(ids('pasxpor')[0], 'm-paspor');
     assert.deepEqual(ids('pazxpor'), []);
+  });
+
+  it('lets filler words break ties but never outrank the word that names the service', () => {
+    // OSS RBA has "urus" and "bikin" in its keywords; the SKCK service has neither.
+    for (const q of ['urus skck', 'cara bikin skck', 'mengurus skck online', 'ingin daftar skck']) {
+      assert.equal(ids(q)[0], 'skck-online', q);
+    }
+    // A service with only fillers may follow; one with the named word comes first.
+    assert.deepEqual(ids('urus skck'), ['skck-online', 'oss-rba']);
+    // A filler in a service's name still counts: Cek Bansos before Sapawarga
+    // for "bantuan", which both have.
+    assert.deepEqual(ids('cek bantuan').slice(0, 2), ['cek-bansos', 'sapawarga']);
+    // Fillers alone are a query like any other.
+    assert.equal(ids('cek')[0], 'cek-bansos');
+    // "nyari" is informal for "cari", and in its synonym group.
+    assert.deepEqual(ids('nyari'), ['sapawarga']);
   });
 
   it('filters by sector, audience, regency, status and type', () => {

@@ -83,12 +83,26 @@ export interface ServiceIndex {
 const NAME_WEIGHT = 3;
 const KEYWORDS_WEIGHT = 2;
 const REST_WEIGHT = 1;
-// How good a match of a query word is by what matched: as typed, its synonym group, its stem.
-const QUALITY = { typed: 1, synonym: 0.9, stem: 0.85 } as const;
+// How good a match of a query word is by what matched: its synonym group, its
+// stem (as typed: 1).
+const QUALITY = { synonym: 0.9, stem: 0.85 } as const;
 // Services in use rank above pilots and retired ones, other things equal.
 const ACTIVE_BONUS = 0.3;
 // Service queries are longer than place names: up to this many words count.
 const MOST_WORDS = 12;
+/**
+ * Words people wrap around what they look for ("cara bikin ktp", "urus
+ * skck", "ingin daftar prakerja"), as stems ("pendaftaran" is "daftar").
+ * They are optional, so they neither gather services nor count as words
+ * matched, and they weigh a tenth: they break ties ("cek bantuan" prefers Cek
+ * Bansos, with "cek" in its name) but never outrank the word that names the
+ * service. Listed: the ones a catalog may well contain ("bikin sim" is a
+ * keyword); words it has nowhere ("gimana", "how to") match nothing anyway.
+ */
+const FILLERS = new Set(
+  'bikin buat cek urus cara daftar online cari ingin di ke dan yang untuk'.split(' '),
+);
+const FILLER_WEIGHT = 0.1;
 
 const STEM = /^(?:pe[mnr]?g?y?|me[mn]?g?y?|ber|ter|di|ke)?(.{3,}?)(?:kan|an|nya)?$/;
 
@@ -180,20 +194,25 @@ export function createServiceIndex(
   /**
    * Query words → units: each word as typed (the last one also as a prefix),
    * its stem, and its synonym group. (A document mentioning any member of a
-   * group, phrases included, carries the group's term.)
+   * group, phrases included, carries the group's term.) Fillers are optional
+   * and light.
    */
   const unitsOf = (queryWords: string[]): Unit[] =>
     queryWords.map((word, i) => {
       const group = groupOf.get(word);
+      const filler = FILLERS.has(stem(word));
+      const weight = filler ? FILLER_WEIGHT : 1;
       return [
         word,
         [
-          [word, QUALITY.typed],
-          [stem(word), QUALITY.stem],
-          ...(group === undefined ? [] : [[tagTerm(group), QUALITY.synonym] as Alternative]),
+          [word, weight],
+          [stem(word), QUALITY.stem * weight],
+          ...(group === undefined
+            ? []
+            : [[tagTerm(group), QUALITY.synonym * weight] as Alternative]),
         ],
         i === queryWords.length - 1,
-        false,
+        filler,
         typoBudget(word),
       ];
     });
@@ -210,6 +229,7 @@ export function createServiceIndex(
       const filter = options.filter ?? {};
       const keep = (doc: number) => matchesFilter(services[doc]!, filter);
       const bonus = (doc: number) => (services[doc]!.status === 'active' ? ACTIVE_BONUS : 0);
+      const required = units.filter(([, , , filler]) => !filler).length;
       return lookTwice(
         limit,
         (fuzzy, top) => {
@@ -228,7 +248,7 @@ export function createServiceIndex(
               ) > 0;
           } else {
             query.run(units, fuzzy, keep, (doc, score, exact, typos) => {
-              if (exact === units.length) complete = true;
+              if (exact === required) complete = true;
               // More words matched first ("bpjs ketenegakerjan": both words,
               // one with typos, before "bpjs" alone), then more of them
               // without a typo, then the weighted sum.

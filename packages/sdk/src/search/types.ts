@@ -71,7 +71,7 @@ export interface Query {
   /**
    * Runs the units over the documents `keep` accepts and hands every match to
    * `take`. Candidates are the documents a required unit finds (AND: in their
-   * name); every unit then scores them. AND with `some`: a document missing
+   * name; OR: any unit); every unit then scores them. AND with `some`: a document missing
    * required units still matches (`exact + typos` says how many it has).
    */
   run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take, some?: boolean): void;
