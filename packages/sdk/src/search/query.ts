@@ -47,12 +47,13 @@ const END = '\uffff';
 /**
  * Queries over `index`. With `parents` (each document's parent, -1 for none),
  * an AND unit may match in an ancestor's name: "cibiru bandung" finds Cibiru
- * in Kota Bandung.
+ * in Kota Bandung. `heaviest` is the weight of the index's heaviest field.
  */
 export function createQuery(
   [ids, sortedTerms, sortedIds, [ownStart, ownTerm, ownCode], postings, termBonus]: InvertedIndex,
   mode: 'and' | 'or',
   parents?: Int32Array,
+  heaviest = 1,
 ): Query {
   const [start, nameEnd, postDoc, postCode] = postings;
   const docCount = ownStart.length - 1;
@@ -273,16 +274,23 @@ export function createQuery(
           if (+(quality >= 1 || bonus > 0) !== pass) continue;
           const first = start[t]!;
           const last = end(t);
-          if ((typo ? 0 : SCALE.tier) + quality + bonus + ceiling <= top.floor()) {
+          // The most a posting of this term ranks, but for its value.
+          const reach = (typo ? 0 : SCALE.tier) + bonus + ceiling;
+          if (reach + quality * heaviest <= top.floor()) {
             matched += last - first;
             continue;
           }
           for (let k = first; k < last; k++) {
             const doc = postDoc[k]!;
-            if (!keep(doc)) continue;
-            matched++;
             const value = quality * (postCode[k]! >> CODE.weightShift);
-            top.offer(doc, rank(doc, value, typo));
+            // A posting that cannot get in is counted unfiltered, as a skipped
+            // term's are (only once the page is full, so a count that decides
+            // whether to look again is past the limit either way).
+            if (reach + value > top.floor()) {
+              if (!keep(doc)) continue;
+              top.offer(doc, rank(doc, value, typo));
+            }
+            matched++;
           }
         }
       }

@@ -189,7 +189,7 @@ export function createServiceIndex(
       return [all, weight];
     }),
   );
-  const query = createQuery(buildIndex(docs), 'or');
+  const query = createQuery(buildIndex(docs), 'or', undefined, NAME_WEIGHT);
 
   /**
    * Query words → units: each word as typed (the last one also as a prefix),
@@ -243,8 +243,8 @@ export function createServiceIndex(
                 keep,
                 top,
                 (doc, value, typo) => (typo ? 0 : SCALE.tier) + value + bonus(doc),
-                // value ≤ quality × the name's weight ≤ quality + (that weight - 1), plus the bonus.
-                NAME_WEIGHT - 1 + ACTIVE_BONUS,
+                // value ≤ quality × the name's weight, the heaviest; the bonus on top.
+                ACTIVE_BONUS,
               ) > 0;
           } else {
             query.run(units, fuzzy, keep, (doc, score, exact, typos) => {

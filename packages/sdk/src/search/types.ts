@@ -78,10 +78,11 @@ export interface Query {
   /**
    * Offers `top` the best documents for a single unit, from its postings (AND:
    * name postings), ranked by `rank`: `SCALE.tier` (0 for a typo) + value +
-   * extras, where `ceiling` is the most that value and extras can exceed the
-   * term's quality and bonus by. Terms that cannot beat the last place are
-   * skipped whole, promising terms first so that happens early. Returns how
-   * many postings matched.
+   * extras, where value is at most the term's quality times the heaviest
+   * field's weight and `ceiling` is the most that extras can exceed the term's
+   * bonus by. Terms that cannot beat the last place are skipped whole (and
+   * postings one by one), promising terms first so that happens early.
+   * Returns how many postings matched.
    */
   single(unit: Unit, fuzzy: boolean, keep: Keep, top: TopK, rank: Rank, ceiling: number): number;
 }
