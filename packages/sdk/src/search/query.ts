@@ -260,31 +260,27 @@ export function createQuery(
     single(unit, fuzzy, keep, top, rank, ceiling) {
       const set = termsOf(unit, fuzzy);
       let matched = 0;
-      // Whole-word matches and terms with a bonus first: they raise the floor soonest.
-      for (const pass of [1, 0]) {
-        for (const [t, quality, typo] of set) {
-          const bonus = termBonus[t]!;
-          if (+(quality >= 1 || bonus > 0) !== pass) continue;
-          const first = start[t]!;
-          const last = end(t);
-          // The most a posting of this term ranks, but for its value.
-          const reach = (typo ? 0 : SCALE.tier) + bonus + ceiling;
-          if (reach + quality * heaviest <= top.floor()) {
-            matched += last - first;
-            continue;
+      for (const [t, quality, typo] of set) {
+        const bonus = termBonus[t]!;
+        const first = start[t]!;
+        const last = end(t);
+        // The most a posting of this term ranks, but for its value.
+        const reach = (typo ? 0 : SCALE.tier) + bonus + ceiling;
+        if (reach + quality * heaviest <= top.floor()) {
+          matched += last - first;
+          continue;
+        }
+        for (let k = first; k < last; k++) {
+          const doc = postDoc[k]!;
+          const value = quality * (postCode[k]! >> CODE.weightShift);
+          // A posting that cannot get in is counted unfiltered, as a skipped
+          // term's are (only once the page is full, so a count that decides
+          // whether to look again is past the limit either way).
+          if (reach + value > top.floor()) {
+            if (!keep(doc)) continue;
+            top.offer(doc, rank(doc, value, typo));
           }
-          for (let k = first; k < last; k++) {
-            const doc = postDoc[k]!;
-            const value = quality * (postCode[k]! >> CODE.weightShift);
-            // A posting that cannot get in is counted unfiltered, as a skipped
-            // term's are (only once the page is full, so a count that decides
-            // whether to look again is past the limit either way).
-            if (reach + value > top.floor()) {
-              if (!keep(doc)) continue;
-              top.offer(doc, rank(doc, value, typo));
-            }
-            matched++;
-          }
+          matched++;
         }
       }
       return matched;
