@@ -285,5 +285,8 @@ export function createQuery(
       }
       return matched;
     },
+
+    has: (word, prefix) =>
+      prefix ? (sortedTerms[lower(word)] ?? '').startsWith(word) : ids.has(word),
   };
 }

@@ -136,6 +136,29 @@ describe('service index', () => {
     assert.deepEqual(ids('nyari'), ['sapawarga']);
   });
 
+  it('finds words typed together as the spaced query does, and marks both in the name', () => {
+    for (const [joined, spaced] of [
+      ['izinusaha', 'izin usaha'],
+      ['pajakmotor', 'pajak motor'],
+      ['opendata', 'open data'],
+      // The last word is being typed: its second part (three letters or
+      // more) may begin a word.
+      ['izinusa', 'izin usa'],
+      ['bpjsket', 'bpjs ket'],
+    ]) {
+      assert.deepEqual(index.search(joined as string), index.search(spaced as string), joined);
+    }
+    assert.deepEqual(index.search('opendata')[0]?.ranges, [
+      [0, 4],
+      [5, 9],
+    ]);
+    // A word the index has, or one a term begins with as it is typed, stays
+    // whole; so does a typo (no two indexed words make it).
+    assert.deepEqual(index.search('sapawarga')[0]?.ranges, [[0, 9]]);
+    assert.deepEqual(ids('sapawar'), ['sapawarga']);
+    assert.equal(ids('samabra')[0], 'sambara');
+  });
+
   it('filters by sector, audience, regency, status and type', () => {
     assert.deepEqual(ids('izin', { filter: { audience: 'businesses' } }).sort(), [
       'depok-single-window',

@@ -103,6 +103,8 @@ const FILLERS = new Set(
   'bikin buat cek urus cara daftar online cari ingin di ke dan yang untuk'.split(' '),
 );
 const FILLER_WEIGHT = 0.1;
+/** The shortest part of a word run together from two ("bpjs|kes"). */
+const SHORTEST_PART = 3;
 
 const STEM = /^(?:pe[mnr]?g?y?|me[mn]?g?y?|ber|ter|di|ke)?(.{3,}?)(?:kan|an|nya)?$/;
 
@@ -192,13 +194,29 @@ export function createServiceIndex(
   const query = createQuery(buildIndex(docs), 'or', undefined, NAME_WEIGHT);
 
   /**
+   * A query word as the index's words: itself when the index has it (the
+   * last word, being typed, also when a term starts with it); else, when it
+   * runs two such words together ("izinusaha", "bpjskes" as it is typed),
+   * those two, the longest first part first (`at` is where the second
+   * starts); else itself (a typo, say). The index has every stem of its
+   * words, so "izin" is there even where only "perizinan" is written.
+   */
+  const split = (word: string, last: boolean, at = word.length - SHORTEST_PART): string[] =>
+    query.has(word, last) || at < SHORTEST_PART
+      ? [word]
+      : query.has(word.slice(0, at), false) && query.has(word.slice(at), last)
+        ? [word.slice(0, at), word.slice(at)]
+        : split(word, last, at - 1);
+
+  /**
    * Query words → units: each word as typed (the last one also as a prefix),
    * its stem, and its synonym group. (A document mentioning any member of a
    * group, phrases included, carries the group's term.) Fillers are optional
-   * and light.
+   * and light. Words run together count as the words they join.
    */
-  const unitsOf = (queryWords: string[]): Unit[] =>
-    queryWords.map((word, i) => {
+  const unitsOf = (typed: string[]): Unit[] => {
+    const queryWords = typed.flatMap((word, i) => split(word, i === typed.length - 1));
+    return queryWords.map((word, i) => {
       const group = groupOf.get(word);
       const filler = FILLERS.has(stem(word));
       const weight = filler ? FILLER_WEIGHT : 1;
@@ -216,6 +234,7 @@ export function createServiceIndex(
         typoBudget(word),
       ];
     });
+  };
 
   return {
     search(text, options = {}) {

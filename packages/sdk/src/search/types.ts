@@ -85,4 +85,6 @@ export interface Query {
    * Returns how many postings matched.
    */
   single(unit: Unit, fuzzy: boolean, keep: Keep, top: TopK, rank: Rank, ceiling: number): number;
+  /** Whether `word` is a term (with `prefix`, or begins one). */
+  has(word: string, prefix: boolean): boolean;
 }
