@@ -14,4 +14,5 @@ export const SYNONYMS: readonly string[] = [
   'bpjs|jkn',
   'aduan|pengaduan|lapor',
   'cari|nyari',
+  'akta|akte',
 ];
