@@ -205,7 +205,7 @@ report(
 );
 
 // ---------- Services: a generated 10,000-service catalog ----------
-// The 61 sample services, each re-issued by regencies with the regency's name
+// The sample services, each re-issued by regencies with the regency's name
 // and a shuffled share of the catalog's own words: realistic vocabulary, 10,000 entries.
 const regencies = (await openRegionStore().children('32'))!;
 const vocabulary = sampleServices.flatMap((s) => s.summary.split(/\s+/));
