@@ -793,6 +793,36 @@ export const services: readonly Service[] = [
     source: 'M: well known, not re-checked (URL is Korlantas main site)',
   },
   {
+    id: 'skck-online',
+    name: 'SKCK Online Polri',
+    summary:
+      'Pendaftaran Surat Keterangan Catatan Kepolisian (SKCK) secara daring: isi data diri dan keperluannya, pilih Polsek, Polres atau Polda tujuan, bayar PNBP, lalu datang untuk sidik jari dan mengambil SKCK. Dipakai untuk melamar kerja, CPNS dan keperluan lain; dulu bernama surat keterangan kelakuan baik.',
+    type: 'public',
+    sector: 'security',
+    audiences: ['citizens'],
+    provider: { name: 'Badan Intelijen Keamanan (Baintelkam) Polri', level: 'national' },
+    url: 'https://skck.polri.go.id',
+    channels: ['web', 'counter'],
+    status: 'active',
+    availability: 'all',
+    keywords: [
+      'skck',
+      'skck online',
+      'catatan kepolisian',
+      'surat kelakuan baik',
+      'skkb',
+      'perpanjang skck',
+      'polres',
+      'polsek',
+      'sidik jari',
+      'melamar kerja',
+      'presisi polri',
+    ],
+    updatedAt: '2026-11-29',
+    source:
+      'M: well known, not re-checked: online registration at skck.polri.go.id, also offered in Polri’s Presisi app (which app and store listing not re-checked, so only web and counter are listed), fingerprints and pick-up at the police office, PNBP Rp30.000 (PP 76/2020), valid 6 months; formerly SKKB (surat keterangan kelakuan baik)',
+  },
+  {
     id: 'signal-samsat-digital',
     name: 'SIGNAL (Samsat Digital Nasional)',
     summary:

@@ -11,10 +11,15 @@ describe('edit distance', () => {
     assert.equal(distance('cianjur', 'cianjur', 1), 0);
   });
 
-  it('allows no typo under five letters, one up to eight, then two', () => {
+  it('allows no typo under five letters, one up to seven (or as told), then two', () => {
     assert.deepEqual(
-      ['ktp', 'garu', 'garut', 'sumedang', 'tasikmlaya'].map(typoBudget),
-      [0, 0, 1, 1, 2],
+      ['ktp', 'garu', 'garut', 'pasport', 'passport', 'tasikmlaya'].map((w) => typoBudget(w)),
+      [0, 0, 1, 1, 2, 2],
+    );
+    // Regions allow the second typo from nine letters.
+    assert.deepEqual(
+      ['garut', 'sumedang', 'tasikmlaya'].map((w) => typoBudget(w, 9)),
+      [1, 1, 2],
     );
     // Longer words than the rows kept so far still measure.
     assert.equal(distance('a'.repeat(100), `${'a'.repeat(99)}b`, 1), 1);

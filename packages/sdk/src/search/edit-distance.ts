@@ -3,16 +3,15 @@
  * inserted, deleted, replaced or swapped with a neighbour to turn one word
  * into another, and how many of those a word of a given length may have.
  */
-import { i32 } from './in-range.js';
 
 /** Words shorter than this must be typed without a typo. */
 const ONE_TYPO_FROM = 5;
-/** Words this long may have two. */
-const TWO_TYPOS_FROM = 9;
+/** Words this long may have two, as MiniSearch's `fuzzy: 0.2` allows ("passport" for "paspor"). */
+const TWO_TYPOS_FROM = 8;
 
-/** The edit budget for a word: none under 5 letters, 1 up to 8, then 2. */
-export const typoBudget = (word: string): number =>
-  word.length < ONE_TYPO_FROM ? 0 : word.length < TWO_TYPOS_FROM ? 1 : 2;
+/** The edit budget for a word: none under 5 letters, 1 under `twoFrom` (8 unless given), then 2. */
+export const typoBudget = (word: string, twoFrom = TWO_TYPOS_FROM): number =>
+  word.length < ONE_TYPO_FROM ? 0 : word.length < twoFrom ? 1 : 2;
 
 type Rows = [before: Int32Array, previous: Int32Array, row: Int32Array];
 const makeRows = (length: number): Rows => [
@@ -48,15 +47,15 @@ export function distance(a: string, b: string, max: number, prefix = false): num
     let least = i;
     for (let j = 1; j <= n; j++) {
       let v = Math.min(
-        i32(previous, j) + 1,
-        i32(row, j - 1) + 1,
-        i32(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
       // Two neighbours swapped ("sumedagn") is one edit, not two. The bounds
       // are checked although a[-1] would only be undefined: reading a string
       // out of range is slow, and this loop is the hottest of a typo search.
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, i32(before, j - 2) + 1);
+        v = Math.min(v, before[j - 2]! + 1);
       row[j] = v;
       if (v < least) least = v;
     }
@@ -64,7 +63,7 @@ export function distance(a: string, b: string, max: number, prefix = false): num
     if (least > max) return max + 1;
     [before, previous, row] = [previous, row, before];
   }
-  let d = i32(previous, n);
-  if (prefix) for (let j = Math.max(0, m - max); j < n; j++) d = Math.min(d, i32(previous, j));
+  let d = previous[n]!;
+  if (prefix) for (let j = Math.max(0, m - max); j < n; j++) d = Math.min(d, previous[j]!);
   return d;
 }

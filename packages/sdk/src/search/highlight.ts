@@ -2,7 +2,7 @@
  * What to highlight in a hit's name: the parts of its words that a query
  * unit matched, as the engine matched them.
  */
-import { distance, typoBudget } from './edit-distance.js';
+import { distance } from './edit-distance.js';
 import { WRITTEN_WORD, words } from './normalize.js';
 import type { Unit } from './types.js';
 
@@ -20,12 +20,11 @@ export function highlight(name: string, units: readonly Unit[]): [number, number
     const end = start + match[0].length;
     let to = start;
     for (const word of words(match[0])) {
-      for (const [typed, alternatives, prefix] of units) {
+      for (const [typed, alternatives, prefix, , budget] of units) {
         for (const [term] of alternatives) {
           if (prefix ? word.startsWith(term) : word === term)
             to = Math.max(to, word.length === end - start ? start + term.length : end);
         }
-        const budget = typoBudget(typed);
         if (budget && word[0] === typed[0] && distance(typed, word, budget, prefix) <= budget)
           to = end;
       }

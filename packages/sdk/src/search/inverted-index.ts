@@ -9,7 +9,6 @@
  *   name first, so that a query may read the name postings alone;
  * - the terms sorted, so that the terms starting with a prefix are a range.
  */
-import { f64, i32, nth } from './in-range.js';
 import { CODE } from './scoring.js';
 import type { DocFields } from './types.js';
 
@@ -51,9 +50,12 @@ export type InvertedIndex = readonly [
 
 /**
  * Builds the index of `docs`. `docBonus` is what the caller adds to each
- * document's rank, to skip terms that cannot reach the page.
+ * document's rank (none unless given), to skip terms that cannot reach the page.
  */
-export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array): InvertedIndex {
+export function buildIndex(
+  docs: readonly DocFields[],
+  docBonus = new Float64Array(docs.length),
+): InvertedIndex {
   const ids = new Map<string, number>();
   const ownStart = new Int32Array(docs.length + 1);
   const ownTerm: number[] = [];
@@ -74,7 +76,7 @@ export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array):
         // the better code. A new term has no entry: -1 is before any.
         const k = latest[id] ?? -1;
         if (k >= begin) {
-          if (code > nth(ownCode, k)) ownCode[k] = code;
+          if (code > ownCode[k]!) ownCode[k] = code;
         } else {
           latest[id] = ownTerm.length;
           ownTerm.push(id);
@@ -92,34 +94,28 @@ export function buildIndex(docs: readonly DocFields[], docBonus?: Float64Array):
   const start = new Int32Array(count + 1);
   const nameEnd = new Int32Array(count);
   for (const [k, t] of ownTerm.entries()) {
-    start[t + 1] = i32(start, t + 1) + 1;
-    nameEnd[t] = i32(nameEnd, t) + (nth(ownCode, k) & CODE.inName);
+    start[t + 1]! += 1;
+    nameEnd[t]! += ownCode[k]! & CODE.inName;
   }
   for (let t = 0; t < count; t++) {
-    start[t + 1] = i32(start, t + 1) + i32(start, t);
-    nameEnd[t] = i32(nameEnd, t) + i32(start, t);
+    start[t + 1]! += start[t]!;
+    nameEnd[t]! += start[t]!;
   }
   const next = [start.slice(), nameEnd.slice()] as const;
   const postDoc = new Int32Array(ownTerm.length);
   const postCode = new Int32Array(ownTerm.length);
+  const termBonus = new Float64Array(count);
   for (let doc = 0; doc < docs.length; doc++) {
-    for (let k = i32(ownStart, doc); k < i32(ownStart, doc + 1); k++) {
-      const t = nth(ownTerm, k);
-      const code = nth(ownCode, k);
+    for (let k = ownStart[doc]!; k < ownStart[doc + 1]!; k++) {
+      const t = ownTerm[k]!;
+      const code = ownCode[k]!;
       const cursor = next[code & CODE.inName ? 0 : 1];
-      const place = i32(cursor, t);
+      const place = cursor[t]!;
       cursor[t] = place + 1;
       postDoc[place] = doc;
       postCode[place] = code;
+      if (code & CODE.inName) termBonus[t] = Math.max(termBonus[t]!, docBonus[doc]!);
     }
-  }
-
-  const termBonus = new Float64Array(count);
-  for (let t = 0; docBonus && t < count; t++) {
-    let most = 0;
-    for (let k = i32(start, t); k < i32(nameEnd, t); k++)
-      most = Math.max(most, f64(docBonus, i32(postDoc, k)));
-    termBonus[t] = most;
   }
   const sortedTerms = [...ids.keys()].sort();
   return [

@@ -3,15 +3,22 @@
  * every required unit must match, in the document's own terms or else in an
  * ancestor's name, and one of them in the document's own name. OR (services):
  * any unit may; the caller ranks by how many did. Either way the candidates
- * come from the postings of the required units' terms, and every unit then
- * scores them. `single` is the fast path for a query of one required word.
+ * come from the postings of the units' terms (AND: required units'), and
+ * every unit then scores them. `single` is the fast path for a query of one
+ * required word.
  *
  * Per keystroke next to nothing is allocated: per-term and per-document
  * arrays are kept between queries and stamped rather than cleared, and a
  * query clears only the documents it touched.
+ *
+ * Reads of the index's arrays (here and in the rest of the engine) are at
+ * indexes in range by construction: a document, term or posting number below
+ * the array's length, or a bound read from the index itself. `!` tells the
+ * compiler so (`noUncheckedIndexedAccess` types each such read as possibly
+ * undefined). Helper functions for these reads kept the `!` out of the code,
+ * but their calls cost ~100 bytes gzipped of the search subpath's budget.
  */
-import { distance, typoBudget } from './edit-distance.js';
-import { f64, i32, nth, u8 } from './in-range.js';
+import { distance } from './edit-distance.js';
 import type { InvertedIndex } from './inverted-index.js';
 import { CODE, MATCH, SCALE } from './scoring.js';
 import type { MatchedUnit, Query, TermMatch, Unit } from './types.js';
@@ -40,18 +47,19 @@ const END = '\uffff';
 /**
  * Queries over `index`. With `parents` (each document's parent, -1 for none),
  * an AND unit may match in an ancestor's name: "cibiru bandung" finds Cibiru
- * in Kota Bandung.
+ * in Kota Bandung. `heaviest` is the weight of the index's heaviest field.
  */
 export function createQuery(
   [ids, sortedTerms, sortedIds, [ownStart, ownTerm, ownCode], postings, termBonus]: InvertedIndex,
   mode: 'and' | 'or',
   parents?: Int32Array,
+  heaviest = 1,
 ): Query {
   const [start, nameEnd, postDoc, postCode] = postings;
   const docCount = ownStart.length - 1;
   const nameOnly = mode === 'and';
   /** Where a path stops reading term `t`'s postings: AND reads its name postings only. */
-  const end = (t: number) => (nameOnly ? i32(nameEnd, t) : i32(start, t + 1));
+  const end = (t: number) => (nameOnly ? nameEnd[t]! : start[t + 1]!);
   // Per document, for the query under way: its score; how many required units
   // it matched exactly and by a typo; how many units in its name. `seen` is
   // `query` for a candidate and `-query` for one `keep` turned away. OR keeps
@@ -80,7 +88,7 @@ export function createQuery(
     let hi = sortedTerms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (nth(sortedTerms, mid) < key) lo = mid + 1;
+      if (sortedTerms[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -90,7 +98,7 @@ export function createQuery(
   const range = (prefix: string) => [lower(prefix), lower(prefix + END)] as const;
 
   /** The terms `unit` matches (with `fuzzy`, also by a typo), each once with its best match, as a new current set. */
-  function termsOf([w, alternatives, prefix]: Unit, fuzzy: boolean): TermMatch[] {
+  function termsOf([w, alternatives, prefix, , budget]: Unit, fuzzy: boolean): TermMatch[] {
     clock++;
     const set: number[] = [];
     const put = (id: number, quality: number, typo: number) => {
@@ -99,7 +107,7 @@ export function createQuery(
         termQuality[id] = -1;
         set.push(id);
       }
-      if (quality > f64(termQuality, id)) {
+      if (quality > termQuality[id]!) {
         termQuality[id] = quality;
         termTypo[id] = typo;
       }
@@ -110,36 +118,25 @@ export function createQuery(
       if (prefix) {
         const [lo, hi] = range(term);
         for (let i = lo; i < hi; i++) {
-          const closeness = (QUALITY.prefixCloseness * term.length) / nth(sortedTerms, i).length;
-          put(i32(sortedIds, i), quality * (QUALITY.prefix + closeness), 0);
+          const closeness = (QUALITY.prefixCloseness * term.length) / sortedTerms[i]!.length;
+          put(sortedIds[i]!, quality * (QUALITY.prefix + closeness), 0);
         }
       }
     }
-    const budget = typoBudget(w);
     if (fuzzy && budget) {
       // A typo match shares the word's first letter (people rarely get that one
       // wrong): only the terms starting with it are measured.
       const [lo, hi] = range(w.charAt(0));
       for (let i = lo; i < hi; i++) {
-        const t = nth(sortedTerms, i);
+        const t = sortedTerms[i]!;
         // A cheap gate before the edit distance: the second or third letters agree, or swap.
         if (t[1] !== w[1] && t[2] !== w[2] && t[1] !== w[2] && t[2] !== w[1]) continue;
         const d = distance(w, t, budget, prefix);
         const quality = prefix ? QUALITY.typoPrefix : QUALITY.typo;
-        if (d && d <= budget) put(i32(sortedIds, i), quality - QUALITY.perEdit * d, 1);
+        if (d && d <= budget) put(sortedIds[i]!, quality - QUALITY.perEdit * d, 1);
       }
     }
-    return set.map((id) => [id, f64(termQuality, id), u8(termTypo, id)]);
-  }
-
-  /** Makes a term set current again. */
-  function activate(set: readonly TermMatch[]): void {
-    clock++;
-    for (const [id, quality, typo] of set) {
-      termStamp[id] = clock;
-      termQuality[id] = quality;
-      termTypo[id] = typo;
-    }
+    return set.map((id) => [id, termQuality[id]!, termTypo[id]!]);
   }
 
   /**
@@ -148,14 +145,13 @@ export function createQuery(
    */
   function bestOwn(doc: number, weight: number, own: boolean): number {
     let value = -1;
-    for (let k = i32(ownStart, doc); k < i32(ownStart, doc + 1); k++) {
-      const t = nth(ownTerm, k);
-      const code = nth(ownCode, k);
-      const v =
-        termStamp[t] === clock ? f64(termQuality, t) * (code >> CODE.weightShift) * weight : -1;
+    for (let k = ownStart[doc]!; k < ownStart[doc + 1]!; k++) {
+      const t = ownTerm[k]!;
+      const code = ownCode[k]!;
+      const v = termStamp[t] === clock ? termQuality[t]! * (code >> CODE.weightShift) * weight : -1;
       if (v > value) {
         value = v;
-        found = u8(termTypo, t) * MATCH.typo + (own ? code & CODE.inName : 0);
+        found = termTypo[t]! * MATCH.typo + (own ? code & CODE.inName : 0);
       }
     }
     return value;
@@ -174,23 +170,23 @@ export function createQuery(
     clock++;
     const visited: number[] = [];
     for (const [t, quality, typo] of set) {
-      for (let k = i32(start, t); k < i32(start, t + 1); k++) {
-        const doc = i32(postDoc, k);
+      for (let k = start[t]!; k < start[t + 1]!; k++) {
+        const doc = postDoc[k]!;
         if (seen[doc] !== query) continue;
-        const code = i32(postCode, k);
+        const code = postCode[k]!;
         const value = quality * (code >> CODE.weightShift);
         if (stamp[doc] !== clock) {
           stamp[doc] = clock;
           best[doc] = -1;
           visited.push(doc);
         }
-        if (value > f64(best, doc)) {
+        if (value > best[doc]!) {
           best[doc] = value;
           bestFlags[doc] = typo * MATCH.typo + (code & CODE.inName);
         }
       }
     }
-    for (const doc of visited) add(doc, f64(best, doc), u8(bestFlags, doc));
+    for (const doc of visited) add(doc, best[doc]!, bestFlags[doc]!);
   }
 
   return {
@@ -198,15 +194,17 @@ export function createQuery(
       query++;
       const matched = units.map((unit): MatchedUnit => [unit, termsOf(unit, fuzzy)]);
       const required = matched.filter(([[, , , optional]]) => !optional);
-      const long = required.filter(
+      // OR: optional words gather too ("cara da", where "da" is being typed
+      // and "cara" is optional); they are not what makes a match.
+      const long = (nameOnly ? required : matched).filter(
         ([[word]]) => word.length > (nameOnly ? SHORTEST_GATHERER.and : SHORTEST_GATHERER.or),
       );
       const candidates: number[] = [];
       for (const [, set] of long.length ? long : required.length ? required : matched) {
         for (const [t] of set) {
-          for (let k = i32(start, t), last = end(t); k < last; k++) {
-            const doc = i32(postDoc, k);
-            if (Math.abs(i32(seen, doc)) === query) continue;
+          for (let k = start[t]!, last = end(t); k < last; k++) {
+            const doc = postDoc[k]!;
+            if (Math.abs(seen[doc]!) === query) continue;
             // +query: a candidate; -query: turned away by `keep`.
             seen[doc] = keep(doc) ? query : -query;
             if (seen[doc] === query) candidates.push(doc);
@@ -217,12 +215,13 @@ export function createQuery(
       // not what a document can be missing.
       const live = required.filter(([, set]) => set.length).length;
       let alive = candidates;
-      for (const [[, , , optional], set] of matched) {
+      for (const [unit, set] of matched) {
+        const optional = unit[3];
         const add = (doc: number, value: number, flags: number) => {
-          score[doc] = f64(score, doc) + value;
-          inName[doc] = u8(inName, doc) + (flags & MATCH.inName);
+          score[doc]! += value;
+          inName[doc]! += flags & MATCH.inName;
           const count = flags & MATCH.typo ? typos : exact;
-          if (!optional) count[doc] = u8(count, doc) + 1;
+          if (!optional) count[doc]! += 1;
         };
         if (!nameOnly) {
           scoreOr(set, add);
@@ -230,12 +229,14 @@ export function createQuery(
         }
         // AND: score the survivors on their own terms, or else an ancestor's
         // name; a document goes at its first missing required unit (with
-        // `some`, it stays and takes what the others give).
-        activate(set);
+        // `some`, it stays and takes what the others give). The unit's terms
+        // are worked out again to make them current: the same set, for fewer
+        // bytes than keeping each to restore.
+        termsOf(unit, fuzzy);
         alive = alive.filter((doc) => {
           let value = bestOwn(doc, 1, true);
           if (parents) {
-            for (let p = i32(parents, doc); value < 0 && p >= 0; p = i32(parents, p))
+            for (let p = parents[doc]!; value < 0 && p >= 0; p = parents[p]!)
               value = bestOwn(p, QUALITY.parentName, false);
           }
           if (value >= 0) add(doc, value, found);
@@ -246,11 +247,11 @@ export function createQuery(
         if (!nameOnly || inName[doc])
           take(
             doc,
-            f64(score, doc),
-            u8(exact, doc),
-            u8(typos, doc),
-            u8(inName, doc),
-            u8(exact, doc) + u8(typos, doc) < live,
+            score[doc]!,
+            exact[doc]!,
+            typos[doc]!,
+            inName[doc]!,
+            exact[doc]! + typos[doc]! < live,
           );
       }
       for (const doc of candidates) score[doc] = exact[doc] = typos[doc] = inName[doc] = 0;
@@ -259,27 +260,33 @@ export function createQuery(
     single(unit, fuzzy, keep, top, rank, ceiling) {
       const set = termsOf(unit, fuzzy);
       let matched = 0;
-      // Whole-word matches and terms with a bonus first: they raise the floor soonest.
-      for (const pass of [1, 0]) {
-        for (const [t, quality, typo] of set) {
-          const bonus = f64(termBonus, t);
-          if (+(quality >= 1 || bonus > 0) !== pass) continue;
-          const first = i32(start, t);
-          const last = end(t);
-          if ((typo ? 0 : SCALE.tier) + quality + bonus + ceiling <= top.floor()) {
-            matched += last - first;
-            continue;
-          }
-          for (let k = first; k < last; k++) {
-            const doc = i32(postDoc, k);
+      for (const [t, quality, typo] of set) {
+        const bonus = termBonus[t]!;
+        const first = start[t]!;
+        const last = end(t);
+        // The most a posting of this term ranks, but for its value.
+        const reach = (typo ? 0 : SCALE.tier) + bonus + ceiling;
+        if (reach + quality * heaviest <= top.floor()) {
+          matched += last - first;
+          continue;
+        }
+        for (let k = first; k < last; k++) {
+          const doc = postDoc[k]!;
+          const value = quality * (postCode[k]! >> CODE.weightShift);
+          // A posting that cannot get in is counted unfiltered, as a skipped
+          // term's are (only once the page is full, so a count that decides
+          // whether to look again is past the limit either way).
+          if (reach + value > top.floor()) {
             if (!keep(doc)) continue;
-            matched++;
-            const value = quality * (i32(postCode, k) >> CODE.weightShift);
             top.offer(doc, rank(doc, value, typo));
           }
+          matched++;
         }
       }
       return matched;
     },
+
+    has: (word, prefix) =>
+      prefix ? (sortedTerms[lower(word)] ?? '').startsWith(word) : ids.has(word),
   };
 }

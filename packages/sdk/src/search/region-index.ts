@@ -15,8 +15,8 @@ import {
 } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
 import { abbreviates } from './abbreviation.js';
+import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
-import { f64, i32, nth, u8 } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
@@ -84,6 +84,11 @@ const CITY_BONUS = 0.01;
 const BONUS = { hint: 2, cover: 0.3 } as const;
 /** What a query word is worth read with "y" for its "j"s (see below). */
 const OLD_J_QUALITY = 0.9;
+/**
+ * Place names often differ by two letters (Sukasari, Sukajadi, Sukamaju): a
+ * second typo only from this many letters, one more than services allow.
+ */
+const TWO_TYPOS_FROM = 9;
 /**
  * What an abbreviation match is worth: below any prefix (0.5), and `first`
  * more when it starts at the name's first word, as most do (less the later it
@@ -177,17 +182,23 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               ]);
           }
         }
-        return [word, alternatives, true, someNotAdmin && !!hints[i]];
+        return [
+          word,
+          alternatives,
+          true,
+          someNotAdmin && !!hints[i],
+          typoBudget(word, TWO_TYPOS_FROM),
+        ];
       });
       const keep = (doc: number) => {
-        const region = nth(regions, doc);
+        const region = regions[doc]!;
         return (
           (!levels || levels.includes(region.level)) &&
           (!parent || region.code.startsWith(`${parent}.`))
         );
       };
       const hintBonus = (doc: number) => {
-        const region = nth(regions, doc);
+        const region = regions[doc]!;
         let bonus = 0;
         for (const hint of hints) {
           if (hint && hint[0] === region.level && (hint[1] ?? region.kind) === region.kind)
@@ -206,7 +217,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
           const rank = (doc: number, value: number, typo: number, partial?: boolean) =>
             (partial ? 0 : typo ? SCALE.tier : 2 * SCALE.tier) +
             value +
-            f64(levelBonus, doc) +
+            levelBonus[doc]! +
             hintBonus(doc);
           let count = 0;
           // One word that must match (beside administrative words, which count
@@ -219,7 +230,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               again,
               keep,
               top,
-              (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / u8(core, doc),
+              (doc, value, typo) => rank(doc, value, typo) + BONUS.cover / core[doc]!,
               SCALE.tier + BONUS.cover + BONUS.hint * hints.filter(Boolean).length,
             );
           } else {
@@ -229,7 +240,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
               keep,
               (doc, score, _exact, typos, inName, partial) => {
                 count++;
-                const words = u8(core, doc);
+                const words = core[doc]!;
                 top.offer(
                   doc,
                   rank(doc, score, typos, partial) +
@@ -242,9 +253,9 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
           return count < limit;
         },
         (doc, score) => {
-          const item = nth(regions, doc);
+          const item = regions[doc]!;
           const above: Region[] = [];
-          for (let p = i32(parents, doc); p >= 0; p = i32(parents, p)) above.push(nth(regions, p));
+          for (let p = parents[doc]!; p >= 0; p = parents[p]!) above.push(regions[p]!);
           return { item, score, ranges: highlight(item.name, units), parents: above };
         },
       );

@@ -38,7 +38,7 @@ const services: Service[] = [
     },
   ),
   service('sapawarga', 'Sapawarga', 'Aplikasi warga Jawa Barat: berita, bantuan dan lapor.', {
-    keywords: ['aplikasi warga'],
+    keywords: ['aplikasi warga', 'cari lowongan'],
   }),
   service('sambara', 'Sambara', 'Bayar pajak kendaraan bermotor tahunan dari ponsel.', {
     sector: 'transport',
@@ -51,6 +51,7 @@ const services: Service[] = [
     type: 'administrative',
     sector: 'business',
     audiences: ['businesses'],
+    keywords: ['urus izin usaha', 'bikin nib'],
   }),
   service('depok-single-window', 'Depok Single Window', 'Layanan perizinan Kota Depok.', {
     provider: { name: 'DPMPTSP Kota Depok', level: 'regency', regionCode: '32.76' },
@@ -65,6 +66,19 @@ const services: Service[] = [
     type: 'administrative',
     sector: 'open-data',
     audiences: ['governments'],
+  }),
+  service('m-paspor', 'M-Paspor', 'Permohonan paspor secara daring.', { sector: 'population' }),
+  service('mobile-jkn', 'Mobile JKN', 'Aplikasi BPJS Kesehatan: cek kepesertaan.', {
+    sector: 'health',
+  }),
+  service('jmo', 'JMO (Jamsostek Mobile)', 'Aplikasi BPJS Ketenagakerjaan: klaim JHT.', {
+    sector: 'social-security',
+  }),
+  service('skck-online', 'SKCK Online', 'Pendaftaran surat keterangan catatan kepolisian.', {
+    sector: 'security',
+  }),
+  service('cek-bansos', 'Cek Bansos', 'Cek penerima bantuan sosial dengan NIK.', {
+    sector: 'social-security',
   }),
 ];
 const index = createServiceIndex(services);
@@ -94,6 +108,57 @@ describe('service index', () => {
     assert.deepEqual(hit?.ranges, [[0, 4]]);
   });
 
+  it('takes two typos in a word of eight letters or more, as MiniSearch with fuzzy 0.2 does', () => {
+    // English spellings: "passport" is two letters away from "paspor", "pasport" one.
+    for (const q of ['passport', 'pasport', 'bikin passport']) {
+      const [hit] = index.search(q);
+      assert.equal(hit?.item.id, 'm-paspor', q);
+      assert.deepEqual(hit?.ranges, [[2, 8]], q);
+    }
+    // Seven letters take one: "pasxpor" is, "pazxpor" is not.
+    assert.equal(ids('pasxpor')[0], 'm-paspor');
+    assert.deepEqual(ids('pazxpor'), []);
+  });
+
+  it('lets filler words break ties but never outrank the word that names the service', () => {
+    // OSS RBA has "urus" and "bikin" in its keywords; the SKCK service has neither.
+    for (const q of ['urus skck', 'cara bikin skck', 'mengurus skck online', 'ingin daftar skck']) {
+      assert.equal(ids(q)[0], 'skck-online', q);
+    }
+    // A service with only fillers may follow; one with the named word comes first.
+    assert.deepEqual(ids('urus skck'), ['skck-online', 'oss-rba']);
+    // A filler in a service's name still counts: Cek Bansos before Sapawarga
+    // for "bantuan", which both have.
+    assert.deepEqual(ids('cek bantuan').slice(0, 2), ['cek-bansos', 'sapawarga']);
+    // Fillers alone are a query like any other.
+    assert.equal(ids('cek')[0], 'cek-bansos');
+    // "nyari" is informal for "cari", and in its synonym group.
+    assert.deepEqual(ids('nyari'), ['sapawarga']);
+  });
+
+  it('finds words typed together as the spaced query does, and marks both in the name', () => {
+    for (const [joined, spaced] of [
+      ['izinusaha', 'izin usaha'],
+      ['pajakmotor', 'pajak motor'],
+      ['opendata', 'open data'],
+      // The last word is being typed: its second part (three letters or
+      // more) may begin a word.
+      ['izinusa', 'izin usa'],
+      ['bpjsket', 'bpjs ket'],
+    ]) {
+      assert.deepEqual(index.search(joined as string), index.search(spaced as string), joined);
+    }
+    assert.deepEqual(index.search('opendata')[0]?.ranges, [
+      [0, 4],
+      [5, 9],
+    ]);
+    // A word the index has, or one a term begins with as it is typed, stays
+    // whole; so does a typo (no two indexed words make it).
+    assert.deepEqual(index.search('sapawarga')[0]?.ranges, [[0, 9]]);
+    assert.deepEqual(ids('sapawar'), ['sapawarga']);
+    assert.equal(ids('samabra')[0], 'sambara');
+  });
+
   it('filters by sector, audience, regency, status and type', () => {
     assert.deepEqual(ids('izin', { filter: { audience: 'businesses' } }).sort(), [
       'depok-single-window',
@@ -113,6 +178,13 @@ describe('service index', () => {
     assert.equal(first?.item.id, 'sp4n-lapor');
     assert.equal(second?.item.id, 'sapawarga');
     assert.ok(first && second && first.score > second.score + 500);
+  });
+
+  it('counts a word matched with typos as matched: more words first, then fewer typos', () => {
+    // JMO has both words ("ketenegakerjan" two typos away); Mobile JKN only
+    // "bpjs", though in its name (JKN, a synonym).
+    assert.deepEqual(ids('bpjs ketenegakerjan'), ['jmo', 'mobile-jkn']);
+    assert.deepEqual(ids('bpjs ketenagakerjaan'), ['jmo', 'mobile-jkn']);
   });
 
   it('takes extra synonym groups', () => {

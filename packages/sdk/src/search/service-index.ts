@@ -8,7 +8,6 @@
 import type { Audience, Service, ServiceStatus, ServiceType } from '../schemas/service.js';
 import { typoBudget } from './edit-distance.js';
 import { highlight } from './highlight.js';
-import { nth } from './in-range.js';
 import { buildIndex } from './inverted-index.js';
 import { tagTerm, words } from './normalize.js';
 import { createQuery } from './query.js';
@@ -70,8 +69,9 @@ export interface ServiceIndexOptions {
 export interface ServiceIndex {
   /**
    * The services best matching `text`, best first; a service matching more
-   * of the query's words always comes before one matching fewer, and typo
-   * matches after exact ones.
+   * of the query's words (with a typo or without) always comes before one
+   * matching fewer, and of those matching as many, one with fewer typos
+   * first. Scores compare within one search only.
    *
    * @throws {SpbeInputError} when `text` is not a string or `limit` is not a
    * whole number from 1 to 1000.
@@ -83,12 +83,28 @@ export interface ServiceIndex {
 const NAME_WEIGHT = 3;
 const KEYWORDS_WEIGHT = 2;
 const REST_WEIGHT = 1;
-// How good a match of a query word is by what matched: as typed, its synonym group, its stem.
-const QUALITY = { typed: 1, synonym: 0.9, stem: 0.85 } as const;
+// How good a match of a query word is by what matched: its synonym group, its
+// stem (as typed: 1).
+const QUALITY = { synonym: 0.9, stem: 0.85 } as const;
 // Services in use rank above pilots and retired ones, other things equal.
 const ACTIVE_BONUS = 0.3;
 // Service queries are longer than place names: up to this many words count.
 const MOST_WORDS = 12;
+/**
+ * Words people wrap around what they look for ("cara bikin ktp", "urus
+ * skck", "ingin daftar prakerja"), as stems ("pendaftaran" is "daftar").
+ * They are optional, so they neither gather services nor count as words
+ * matched, and they weigh a tenth: they break ties ("cek bantuan" prefers Cek
+ * Bansos, with "cek" in its name) but never outrank the word that names the
+ * service. Listed: the ones a catalog may well contain ("bikin sim" is a
+ * keyword); words it has nowhere ("gimana", "how to") match nothing anyway.
+ */
+const FILLERS = new Set(
+  'bikin buat cek urus cara daftar online cari ingin di ke dan yang untuk'.split(' '),
+);
+const FILLER_WEIGHT = 0.1;
+/** The shortest part of a word run together from two ("bpjs|kes"). */
+const SHORTEST_PART = 3;
 
 const STEM = /^(?:pe[mnr]?g?y?|me[mn]?g?y?|ber|ter|di|ke)?(.{3,}?)(?:kan|an|nya)?$/;
 
@@ -112,16 +128,15 @@ export function stem(word: string): string {
  * catalog.items.filter((s) => matchesFilter(s, { audience: 'businesses', region: '32.73' }));
  */
 export function matchesFilter(service: Service, filter: ServiceFilter): boolean {
-  const admits = (wanted: unknown, value: string) =>
-    wanted === undefined || [wanted].flat().includes(value);
+  // Whether the wanted value (or any of a list) is the service's (or among its list).
+  const admits = (wanted: unknown, value: unknown) =>
+    wanted === undefined || [wanted].flat().some((w) => [value].flat().includes(w));
   return (
     admits(filter.sector, service.sector) &&
     admits(filter.status, service.status) &&
     admits(filter.type, service.type) &&
-    (filter.audience === undefined || service.audiences.includes(filter.audience)) &&
-    (filter.region === undefined ||
-      service.availability === 'all' ||
-      service.availability.includes(filter.region))
+    admits(filter.audience, service.audiences) &&
+    (service.availability === 'all' || admits(filter.region, service.availability))
   );
 }
 
@@ -155,8 +170,10 @@ export function createServiceIndex(
     (
       [
         [s.name, NAME_WEIGHT],
-        [s.keywords.join(' , '), KEYWORDS_WEIGHT],
-        [`${s.sector.replace(/-/g, ' ')} ${s.provider.name} ${s.summary}`, REST_WEIGHT],
+        // words() splits at hyphens and drops commas: the sector's hyphens need no
+        // spaces, and a comma between keywords would not keep a phrase from spanning two.
+        [s.keywords.join(' '), KEYWORDS_WEIGHT],
+        [`${s.sector} ${s.provider.name} ${s.summary}`, REST_WEIGHT],
       ] as const
     ).map(([text, weight]) => {
       const own = words(text);
@@ -174,26 +191,50 @@ export function createServiceIndex(
       return [all, weight];
     }),
   );
-  const query = createQuery(buildIndex(docs), 'or');
+  const query = createQuery(buildIndex(docs), 'or', undefined, NAME_WEIGHT);
+
+  /**
+   * A query word as the index's words: itself when the index has it (the
+   * last word, being typed, also when a term starts with it); else, when it
+   * runs two such words together ("izinusaha", "bpjskes" as it is typed),
+   * those two, the longest first part first (`at` is where the second
+   * starts); else itself (a typo, say). The index has every stem of its
+   * words, so "izin" is there even where only "perizinan" is written.
+   */
+  const split = (word: string, last: boolean, at = word.length - SHORTEST_PART): string[] =>
+    query.has(word, last) || at < SHORTEST_PART
+      ? [word]
+      : query.has(word.slice(0, at), false) && query.has(word.slice(at), last)
+        ? [word.slice(0, at), word.slice(at)]
+        : split(word, last, at - 1);
 
   /**
    * Query words → units: each word as typed (the last one also as a prefix),
    * its stem, and its synonym group. (A document mentioning any member of a
-   * group, phrases included, carries the group's term.)
+   * group, phrases included, carries the group's term.) Fillers are optional
+   * and light. Words run together count as the words they join.
    */
-  const unitsOf = (queryWords: string[]): Unit[] =>
-    queryWords.map((word, i) => {
+  const unitsOf = (typed: string[]): Unit[] => {
+    const queryWords = typed.flatMap((word, i) => split(word, i === typed.length - 1));
+    return queryWords.map((word, i) => {
       const group = groupOf.get(word);
+      const filler = FILLERS.has(stem(word));
+      const weight = filler ? FILLER_WEIGHT : 1;
       return [
         word,
         [
-          [word, QUALITY.typed],
-          [stem(word), QUALITY.stem],
-          ...(group === undefined ? [] : [[tagTerm(group), QUALITY.synonym] as Alternative]),
+          [word, weight],
+          [stem(word), QUALITY.stem * weight],
+          ...(group === undefined
+            ? []
+            : [[tagTerm(group), QUALITY.synonym * weight] as Alternative]),
         ],
         i === queryWords.length - 1,
+        filler,
+        typoBudget(word),
       ];
     });
+  };
 
   return {
     search(text, options = {}) {
@@ -205,8 +246,9 @@ export function createServiceIndex(
           : queryWords,
       );
       const filter = options.filter ?? {};
-      const keep = (doc: number) => matchesFilter(nth(services, doc), filter);
-      const bonus = (doc: number) => (nth(services, doc).status === 'active' ? ACTIVE_BONUS : 0);
+      const keep = (doc: number) => matchesFilter(services[doc]!, filter);
+      const bonus = (doc: number) => (services[doc]!.status === 'active' ? ACTIVE_BONUS : 0);
+      const required = units.filter(([, , , filler]) => !filler).length;
       return lookTwice(
         limit,
         (fuzzy, top) => {
@@ -220,21 +262,27 @@ export function createServiceIndex(
                 keep,
                 top,
                 (doc, value, typo) => (typo ? 0 : SCALE.tier) + value + bonus(doc),
-                // value ≤ quality × the name's weight ≤ quality + (that weight - 1), plus the bonus.
-                NAME_WEIGHT - 1 + ACTIVE_BONUS,
+                // value ≤ quality × the name's weight, the heaviest; the bonus on top.
+                ACTIVE_BONUS,
               ) > 0;
           } else {
-            query.run(units, fuzzy, keep, (doc, score, exact) => {
-              if (exact === units.length) complete = true;
-              // More words matched without typos first; then the weighted sum.
-              top.offer(doc, exact * SCALE.tier + score + bonus(doc));
+            query.run(units, fuzzy, keep, (doc, score, exact, typos) => {
+              if (exact === required) complete = true;
+              // More words matched first ("bpjs ketenegakerjan": both words,
+              // one with typos, before "bpjs" alone), then more of them
+              // without a typo, then the weighted sum.
+              top.offer(
+                doc,
+                ((exact + typos) * SCALE.tier + exact) * SCALE.tier + score + bonus(doc),
+              );
             });
           }
-          // Nothing matches every word as written: look again allowing typos.
-          return !complete && units.some(([word]) => typoBudget(word) > 0);
+          // Nothing matches every word as written: look again allowing typos
+          // (the same again when no word is long enough for one).
+          return !complete;
         },
         (doc, score) => {
-          const item = nth(services, doc);
+          const item = services[doc]!;
           return { item, score, ranges: highlight(item.name, units) };
         },
       );

@@ -13,4 +13,6 @@ export const SYNONYMS: readonly string[] = [
   'pkb|pajak kendaraan|samsat',
   'bpjs|jkn',
   'aduan|pengaduan|lapor',
+  'cari|nyari',
+  'akta|akte',
 ];

@@ -1,5 +1,3 @@
-import { nth } from './in-range.js';
-
 /** Keeps the highest-ranked items offered, best first, without sorting everything. */
 export interface TopK {
   /** The rank an item must beat to get in: the last place's, or -1 while places are free (ranks are never negative). */
@@ -30,12 +28,12 @@ export function lookTwice<T>(
       if (rank <= floor()) return;
       const at = items.indexOf(item);
       if (at >= 0) {
-        if (nth(ranks, at) >= rank) return;
+        if (ranks[at]! >= rank) return;
         items.splice(at, 1);
         ranks.splice(at, 1);
       }
       let i = items.length;
-      while (i > 0 && nth(ranks, i - 1) < rank) i--;
+      while (i > 0 && ranks[i - 1]! < rank) i--;
       items.splice(i, 0, item);
       ranks.splice(i, 0, rank);
       if (items.length > limit) {
@@ -48,5 +46,5 @@ export function lookTwice<T>(
     items.length = ranks.length = 0;
     look(true, top);
   }
-  return items.map((item, i) => make(item, nth(ranks, i)));
+  return items.map((item, i) => make(item, ranks[i]!));
 }

@@ -26,10 +26,17 @@ export type Alternative = [term: string, quality: number];
 
 /**
  * One unit of a query: usually a word. `prefix` lets the alternatives match
- * as prefixes too; optional units add to a match but are not needed for one.
- * A tuple, as {@link Alternative} is.
+ * as prefixes too; optional units add to a match but are not needed for one;
+ * `typos` is how many edits a typo match of the word may take (see
+ * typoBudget(): each index sets its own). A tuple, as {@link Alternative} is.
  */
-export type Unit = [word: string, alternatives: Alternative[], prefix: boolean, optional?: boolean];
+export type Unit = [
+  word: string,
+  alternatives: Alternative[],
+  prefix: boolean,
+  optional: boolean,
+  typos: number,
+];
 
 /** A document: its words per field with the field's weight (a whole number). Field 0 is the name. */
 export type DocFields = [words: string[], weight: number][];
@@ -64,17 +71,20 @@ export interface Query {
   /**
    * Runs the units over the documents `keep` accepts and hands every match to
    * `take`. Candidates are the documents a required unit finds (AND: in their
-   * name); every unit then scores them. AND with `some`: a document missing
+   * name; OR: any unit); every unit then scores them. AND with `some`: a document missing
    * required units still matches (`exact + typos` says how many it has).
    */
   run(units: readonly Unit[], fuzzy: boolean, keep: Keep, take: Take, some?: boolean): void;
   /**
    * Offers `top` the best documents for a single unit, from its postings (AND:
    * name postings), ranked by `rank`: `SCALE.tier` (0 for a typo) + value +
-   * extras, where `ceiling` is the most that value and extras can exceed the
-   * term's quality and bonus by. Terms that cannot beat the last place are
-   * skipped whole, promising terms first so that happens early. Returns how
-   * many postings matched.
+   * extras, where value is at most the term's quality times the heaviest
+   * field's weight and `ceiling` is the most that extras can exceed the term's
+   * bonus by. Terms that cannot beat the last place are skipped whole (and
+   * postings one by one), promising terms first so that happens early.
+   * Returns how many postings matched.
    */
   single(unit: Unit, fuzzy: boolean, keep: Keep, top: TopK, rank: Rank, ceiling: number): number;
+  /** Whether `word` is a term (with `prefix`, or begins one). */
+  has(word: string, prefix: boolean): boolean;
 }
