@@ -81,9 +81,10 @@ export const Searching: Story = { args: { query: 'bikin ktp' } };
 export const Filtered: Story = { args: { query: 'data', sector: 'open-data' } };
 export const ForBusinesses: Story = { args: { audience: 'businesses' } };
 export const OneSector: Story = { args: { sector: 'health' } };
-/** Nothing found: a nearby spelling, what the region hides, and help. */
+/** Nothing found: a nearby spelling, and help. */
 export const NoResults: Story = { args: { query: 'bpsj' } };
 export const HiddenByFilters: Story = { args: { query: 'pajak', sector: 'archives' } };
+/** A service of another regency only (WAKEPO, Sumedang): not offered in Kota Bandung. */
 export const NotInThisRegency: Story = { args: { query: 'wakepo' } };
 export const Paged: Story = { args: { query: 'data', pageSize: '3' } };
 export const English: Story = { args: { lang: 'en', query: 'pajak kendaraan' } };

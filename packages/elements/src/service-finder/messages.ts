@@ -40,8 +40,6 @@ export interface FinderMessages extends Messages {
   didYouMean: string;
   /** How many services match once the filters are cleared. */
   withoutFilters: (count: number) => string;
-  /** How many more services match elsewhere than `region`. */
-  elsewhere: (count: number, region: string) => string;
   provider: string;
   channelsLabel: string;
   /** A link's address is missing or not http(s): no link is shown. */
@@ -124,11 +122,9 @@ const id: FinderMessages = {
     `${more ? 'Lebih dari ' : ''}${NUMBER.id.format(count)} layanan ditemukan`,
   forQuery: (query) => `untuk “${query}”`,
   noResults: (query) => `Tidak ada layanan untuk “${query}”`,
-  noResultsHelp:
-    'Periksa ejaannya, pakai kata lain (misalnya “izin” untuk “perizinan”), atau hapus filter.',
+  noResultsHelp: 'Periksa ejaannya, atau pakai kata lain.',
   didYouMean: 'Maksud Anda:',
   withoutFilters: (count) => `${count} layanan cocok tanpa filter.`,
-  elsewhere: (count, region) => `${count} layanan lain yang cocok tidak tersedia di ${region}.`,
   provider: 'Penyedia',
   channelsLabel: 'Saluran',
   noLink: 'Alamat layanan tidak tersedia.',
@@ -186,13 +182,10 @@ const en: FinderMessages = {
     `${more ? 'More than ' : ''}${NUMBER.en.format(count)} ${count === 1 && !more ? 'service' : 'services'} found`,
   forQuery: (query) => `for “${query}”`,
   noResults: (query) => `No services for “${query}”`,
-  noResultsHelp:
-    'Check the spelling, try another word (Indonesian names work best), or clear the filters.',
+  noResultsHelp: 'Check the spelling, or try other words.',
   didYouMean: 'Did you mean:',
   withoutFilters: (count) =>
     `${count} ${count === 1 ? 'service matches' : 'services match'} without the filters.`,
-  elsewhere: (count, region) =>
-    `${count} other matching ${count === 1 ? 'service is' : 'services are'} not available in ${region}.`,
   provider: 'Provider',
   channelsLabel: 'Channels',
   noLink: 'No address for this service.',

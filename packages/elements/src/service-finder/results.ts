@@ -177,11 +177,10 @@ export function countWith(cat: Catalogue, c: Criteria): number {
   return found?.kind === 'list' ? found.total : 0;
 }
 
-/** What the no-results help offers: a nearby spelling, and how many services the filters and the region hide. */
+/** What the no-results help offers: a nearby spelling, and how many services the filters hide. */
 export interface Help {
   suggested: string | undefined;
   unfiltered: number;
-  elsewhere: number;
 }
 
 /** The no-results help for `c` (a query that found nothing). */
@@ -189,7 +188,6 @@ export function help(cat: Catalogue, c: Criteria): Help {
   return {
     suggested: suggestion(cat, c),
     unfiltered: c.sector || c.audience ? countWith(cat, { ...c, sector: '', audience: '' }) : 0,
-    elsewhere: c.region ? countWith(cat, { ...c, region: '' }) : 0,
   };
 }
 

@@ -25,7 +25,7 @@ export const styles = css`
   .results{margin-block-start:1em}
   .heading{font-size:1.125em;font-weight:700;margin-block-end:0.5em}
   .list,.groups{list-style:none;margin:0;padding:0}
-  .groups{display:grid;grid-template-columns:repeat( auto-fill,minmax(max(16rem,calc(100% / var(--spbe-service-finder-columns,3) - 1.5em)),1fr) );gap:1.5em}
+  .groups{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,16rem),1fr));gap:1.5em}
   .group-name{font-weight:700;padding-block-end:0.25em;border-block-end:2px solid var(--_accent)}
   .groups .result{padding-block:0.5em}
   .groups .summary,.groups .facts{display:none}
@@ -49,6 +49,6 @@ export const styles = css`
   .pages{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:0.5em;margin-block-start:1em}
   .pages button{min-height:2.75rem;min-width:2.75rem}
   .pages button[aria-disabled='true']{opacity:0.55;cursor:default}
-  .skeleton.wide{display:block;width:100%;margin-block-start:0.5em}
-  @media (forced-colors:active){mark{forced-color-adjust:none;background:Mark;color:MarkText}.box svg{stroke:CanvasText}.group-name{border-color:CanvasText}}
+  .skeleton.wide{display:block;width:100%;margin-block-end:1em}
+  @media (forced-colors:active){mark{forced-color-adjust:none;background:Mark;color:MarkText}}
 `;

@@ -40,8 +40,9 @@ const DEFAULT_PAGE_SIZE = 10;
 /** Sectors per page of the start view (three rows of three at most). */
 const GROUPS_PER_PAGE = 9;
 /** The URL parameters `sync-url` keeps the state in. */
-const PARAMS = { query: 'q', sector: 'sector', audience: 'audience' } as const;
-type Field = keyof typeof PARAMS;
+const FIELDS = ['query', 'sector', 'audience'] as const;
+/** A field's URL parameter: `q` for the query, the others by their own names. */
+const param = (field: (typeof FIELDS)[number]) => (field === 'query' ? 'q' : field);
 
 /** One catalogue per catalog answer: a cached answer (same object) is not indexed twice. */
 const built = new WeakMap<readonly Service[], Catalogue>();
@@ -98,8 +99,6 @@ export interface SearchDetail {
  * @csspart link - A result's link (its name).
  * @csspart group - A sector in the start view.
  * @csspart pagination - The page navigation.
- *
- * @cssproperty --spbe-service-finder-columns - Start-view sectors side by side at most (default 3; fewer on narrow screens).
  *
  * @example
  * <spbe-service-finder region="32.73" sync-url></spbe-service-finder>
@@ -218,13 +217,11 @@ export class SpbeServiceFinder extends SpbeElement {
   }
 
   #pageSize(): number {
-    const size = Number(asText(this.pageSize) || DEFAULT_PAGE_SIZE);
-    return Number.isInteger(size) && size >= 1 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
+    return whole(this.pageSize, 100, DEFAULT_PAGE_SIZE);
   }
 
   #headingLevel(): number {
-    const level = Number(asText(this.headingLevel) || 2);
-    return Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2;
+    return whole(this.headingLevel, 5, 2);
   }
 
   #data(): Data | undefined {
@@ -250,8 +247,8 @@ export class SpbeServiceFinder extends SpbeElement {
   /** Reads `q`, `sector` and `audience` from the page URL (with `sync-url`). */
   #readUrl(): void {
     const params = new URLSearchParams(location.search);
-    for (const field of Object.keys(PARAMS) as Field[]) {
-      const value = params.get(PARAMS[field]);
+    for (const field of FIELDS) {
+      const value = params.get(param(field));
       if (value !== null) this[field] = value;
       else if (this.hasUpdated) this[field] = '';
     }
@@ -261,10 +258,10 @@ export class SpbeServiceFinder extends SpbeElement {
   /** Writes the state into the page URL, keeping its other parameters and hash, without a new history entry. */
   #writeUrl(): void {
     const url = new URL(location.href);
-    for (const field of Object.keys(PARAMS) as Field[]) {
-      const value = field === 'query' ? String(this.query ?? '').trim() : asText(this[field]);
-      if (value) url.searchParams.set(PARAMS[field], value);
-      else url.searchParams.delete(PARAMS[field]);
+    for (const field of FIELDS) {
+      const value = asText(this[field]);
+      if (value) url.searchParams.set(param(field), value);
+      else url.searchParams.delete(param(field));
     }
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
@@ -338,7 +335,7 @@ export class SpbeServiceFinder extends SpbeElement {
       >
         <label class="label" for="q">${m.searchLabel}</label>
         <div class="box">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <svg viewBox="0 0 24 24" aria-hidden="true">
             <circle cx="10" cy="10" r="6"></circle>
             <path d="m14.5 14.5 6 6"></path>
           </svg>
@@ -349,7 +346,6 @@ export class SpbeServiceFinder extends SpbeElement {
             autocomplete="off"
             spellcheck="false"
             enterkeyhint="search"
-            maxlength="256"
             aria-describedby="scope message"
             placeholder=${m.placeholder}
             .value=${String(this.query ?? '')}
@@ -514,14 +510,14 @@ export class SpbeServiceFinder extends SpbeElement {
       ${pages > 1 ? this.#renderPages(page, pages) : nothing}`;
   }
 
-  /** No results: a nearby spelling, what the filters or the region hide, and how to get results. */
+  /** No results: a nearby spelling, what the filters hide, and how to get results. */
   #renderHelp(data: Data, c: Criteria): TemplateResult {
     const m = this.messages;
     // Worked out once per query: renders that only announce reuse it.
     const memo = this.#memo;
     const found = memo?.[3] ?? help(data.cat, c);
     if (memo) memo[3] = found;
-    const { suggested, unfiltered, elsewhere } = found;
+    const { suggested, unfiltered } = found;
     return html`<div class="help">
       ${
         suggested
@@ -541,7 +537,6 @@ export class SpbeServiceFinder extends SpbeElement {
             </p>`
           : nothing
       }
-      ${elsewhere ? html`<p>${m.elsewhere(elsewhere, data.regionName || c.region)}</p>` : nothing}
       <p>${m.noResultsHelp}</p>
     </div>`;
   }
@@ -610,13 +605,8 @@ export class SpbeServiceFinder extends SpbeElement {
   }
 
   #renderSkeleton(): TemplateResult {
-    return html`<ul class="list" role="list">
-      ${[0, 1, 2].map(
-        () => html`<li class="result" aria-hidden="true">
-          <span class="skeleton"></span><span class="skeleton wide"></span>
-        </li>`,
-      )}
-    </ul>`;
+    const line = html`<span class="skeleton wide" aria-hidden="true"></span>`;
+    return html`${line}${line}${line}`;
   }
 
   #setQuery(query: string): void {
@@ -627,17 +617,18 @@ export class SpbeServiceFinder extends SpbeElement {
 
   #showSector(sector: string): void {
     this.sector = sector;
-    this.#changed();
-    this.updateComplete.then(() =>
-      (this.renderRoot.querySelector('select[name="sector"]') as HTMLElement | null)?.focus(),
-    );
+    this.#focusSector();
   }
 
   #clearFilters(): void {
     this.sector = '';
     this.audience = '';
+    this.#focusSector();
+  }
+
+  /** The criteria changed from a button that now goes away: focus moves to the sector filter, in the form. */
+  #focusSector(): void {
     this.#changed();
-    // The button goes away with the filters: keep focus in the form.
     this.updateComplete.then(() =>
       (this.renderRoot.querySelector('select[name="sector"]') as HTMLElement | null)?.focus(),
     );
@@ -698,6 +689,12 @@ export class SpbeServiceFinder extends SpbeElement {
     });
     if (!this.dispatchEvent(select)) event.preventDefault();
   }
+}
+
+/** `value` as a whole number from 1 to `most`, else `fallback` (unset, malformed or out of range). */
+function whole(value: unknown, most: number, fallback: number): number {
+  const n = Number(asText(value) || fallback);
+  return Number.isInteger(n) && n >= 1 && n <= most ? n : fallback;
 }
 
 /** The label for `key` in `labels`, else `key` itself (never an inherited property such as `constructor`). */
