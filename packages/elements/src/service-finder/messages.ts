@@ -9,8 +9,6 @@ export interface FinderMessages extends Messages {
   /** The search box's visible label. */
   searchLabel: string;
   placeholder: string;
-  /** The name of the search landmark. */
-  landmark: string;
   sector: string;
   audience: string;
   /** The filters' "no filter" choice. */
@@ -42,10 +40,6 @@ export interface FinderMessages extends Messages {
   withoutFilters: (count: number) => string;
   provider: string;
   channelsLabel: string;
-  /** A link's address is missing or not http(s): no link is shown. */
-  noLink: string;
-  /** Says where a link goes: "Buka layanan di lapor.go.id". */
-  openAt: (host: string) => string;
   pilot: string;
   retired: string;
   /** Pagination. */
@@ -64,7 +58,6 @@ const id: FinderMessages = {
   ...COMMON.id,
   searchLabel: 'Cari layanan',
   placeholder: 'Contoh: KTP, izin usaha',
-  landmark: 'Cari layanan pemerintah',
   sector: 'Sektor',
   audience: 'Untuk',
   allSectors: 'Semua sektor',
@@ -127,8 +120,6 @@ const id: FinderMessages = {
   withoutFilters: (count) => `${count} layanan cocok tanpa filter.`,
   provider: 'Penyedia',
   channelsLabel: 'Saluran',
-  noLink: 'Alamat layanan tidak tersedia.',
-  openAt: (host) => `Buka layanan di ${host}`,
   pilot: 'Uji coba',
   retired: 'Tidak aktif lagi',
   pages: 'Halaman hasil',
@@ -137,14 +128,13 @@ const id: FinderMessages = {
   page: (page, pages) => `Halaman ${page} dari ${pages}`,
   badPageSize: (value) => `page-size "${value}" tidak valid: pakai bilangan bulat 1–100.`,
   badAudience: (value) =>
-    `audience "${value}" tidak dikenal (citizens, civil-servants, businesses atau governments); filter ini diabaikan.`,
+    `audience "${value}" tidak dikenal (citizens, civil-servants, businesses, governments).`,
 };
 
 const en: FinderMessages = {
   ...COMMON.en,
   searchLabel: 'Search services',
   placeholder: 'e.g. ID card, permits',
-  landmark: 'Search government services',
   sector: 'Sector',
   audience: 'For',
   allSectors: 'All sectors',
@@ -188,8 +178,6 @@ const en: FinderMessages = {
     `${count} ${count === 1 ? 'service matches' : 'services match'} without the filters.`,
   provider: 'Provider',
   channelsLabel: 'Channels',
-  noLink: 'No address for this service.',
-  openAt: (host) => `Open the service at ${host}`,
   pilot: 'Pilot',
   retired: 'No longer active',
   pages: 'Result pages',
@@ -198,7 +186,7 @@ const en: FinderMessages = {
   page: (page, pages) => `Page ${page} of ${pages}`,
   badPageSize: (value) => `page-size "${value}" is not valid: use a whole number from 1 to 100.`,
   badAudience: (value) =>
-    `Unknown audience "${value}" (citizens, civil-servants, businesses or governments); the filter is ignored.`,
+    `Unknown audience "${value}" (citizens, civil-servants, businesses, governments).`,
 };
 
 export const MESSAGES: Record<Locale, FinderMessages> = { id, en };

@@ -22,8 +22,7 @@ export interface Catalogue {
   sectors: readonly string[];
   /**
    * The words of the names and keywords by length, each with how often it
-   * appears (for spelling suggestions); made when the page is idle after
-   * loading, or when first needed.
+   * appears (for spelling suggestions), made with the catalogue.
    */
   vocabulary?: Map<number, Map<string, number>>;
   /** Start views already worked out, by sector, audience and region (they do not depend on the query). */
@@ -71,12 +70,16 @@ export function catalogue(items: readonly Service[]): Catalogue {
   const services = [...items].sort(
     (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
-  return {
+  const cat: Catalogue = {
     services,
     index: createServiceIndex(items),
     sectors: [...new Set(items.map((s) => s.sector))],
     starts: new Map(),
   };
+  // The spelling suggestions' word list now, with the index (about a tenth of
+  // its time), not on the first keystroke that finds nothing.
+  vocabulary(cat);
+  return cat;
 }
 
 const filterOf = (c: Criteria, status?: ServiceStatus[]): ServiceFilter => ({
@@ -199,7 +202,7 @@ const fold = (word: string) =>
     .toLowerCase();
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Makes the catalog's vocabulary for spelling suggestions, if not made yet (call when idle). */
+/** Makes the catalog's vocabulary for spelling suggestions, if not made yet. */
 export function vocabulary(cat: Catalogue): Map<number, Map<string, number>> {
   if (!cat.vocabulary) {
     const byLength = new Map<number, Map<string, number>>();

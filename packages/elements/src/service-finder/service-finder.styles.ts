@@ -9,7 +9,8 @@ export const styles = css`
   .box{position:relative;display:flex}
   .box svg{position:absolute;inset-inline-start:0.75em;top:calc(50% - 0.625em);width:1.25em;height:1.25em;fill:none;stroke:var(--_muted);stroke-width:2.5;stroke-linecap:round;pointer-events:none}
   .head{display:flex;flex-wrap:wrap;align-items:baseline;gap:0.25em 0.625em}
-  input,select{font:inherit;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);min-height:2.75rem}
+  input,select{font:inherit;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}
+  input,select,form button,.more,.pages button{min-height:2.75rem}
   input{flex:1;min-width:0;padding:0.5em 0.75em 0.5em 2.5em}
   input::placeholder{color:var(--_muted);opacity:1}
   select{padding:0.25em 0.5em;width:100%;max-width:100%}
@@ -17,7 +18,6 @@ export const styles = css`
   .filters{display:flex;flex-wrap:wrap;align-items:end;gap:0.5em 1em}
   .filter{display:grid;grid-template-columns:minmax(0,auto);gap:0.125em;min-width:0;max-width:100%;font-size:0.9375em}
   .filter span{font-weight:600}
-  .clear{min-height:2.75rem}
   .scope,.message{margin:0.75em 0 0}
   .scope[hidden],.message:empty{display:none}
   .scope{font-weight:600}
@@ -43,12 +43,10 @@ export const styles = css`
   .facts dt{display:inline;font-weight:600}
   .facts dt::after{content:': '}
   .facts dd{display:inline;margin:0}
-  .more{margin-block-start:0.5em;min-height:2.75rem;text-align:start}
+  .more{margin-block-start:0.5em;text-align:start}
   .help p{margin:0.5em 0}
-  .suggestion{font-weight:700}
   .pages{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:0.5em;margin-block-start:1em}
-  .pages button{min-height:2.75rem;min-width:2.75rem}
-  .pages button[aria-disabled='true']{opacity:0.55;cursor:default}
+  [aria-disabled='true']{opacity:0.55;cursor:default}
   .skeleton.wide{display:block;width:100%;margin-block-end:1em}
   @media (forced-colors:active){mark{forced-color-adjust:none;background:Mark;color:MarkText}}
 `;

@@ -6,7 +6,13 @@ import {
   regionLevelOf,
   type Service,
 } from '@spbe/sdk';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { SpbeElement } from '../internal/base.js';
 import { AttributeProblem, describeFailure } from '../internal/errors.js';
 import { formatAge } from '../internal/format.js';
@@ -24,21 +30,21 @@ import {
   isQuery,
   type Outcome,
   outcome,
-  vocabulary,
 } from './results.js';
 import { styles } from './service-finder.styles.js';
 
-/** The catalog and, with `region`, the regency's name. */
+/** The catalog and, with `region`, the regency (its code and name). */
 interface Data {
   cat: Catalogue;
+  region: string;
   regionName: string;
 }
 
 /** How long typing must pause before the count is announced and `spbe-search` fires, in ms. */
 const SETTLE = 500;
 const DEFAULT_PAGE_SIZE = 10;
-/** Sectors per page of the start view (three rows of three at most). */
-const GROUPS_PER_PAGE = 9;
+/** Sectors per page of the start view (two rows of three at most: it is drawn anew each time the box empties). */
+const GROUPS_PER_PAGE = 6;
 /** The URL parameters `sync-url` keeps the state in. */
 const FIELDS = ['query', 'sector', 'audience'] as const;
 /** A field's URL parameter: `q` for the query, the others by their own names. */
@@ -133,7 +139,7 @@ export class SpbeServiceFinder extends SpbeElement {
   /** Keep `query`, `sector` and `audience` in the page URL (`q`, `sector`, `audience`). */
   syncUrl = false;
 
-  /** The level of the results' heading, 1 to 5 (default 2); each result's name is one below. */
+  /** The level of the results' heading, 1 to 4 (default 2); sectors and results are below it (at most two levels). */
   headingLevel: string | number | undefined;
 
   /** The page of results shown, from 0. */
@@ -147,6 +153,8 @@ export class SpbeServiceFinder extends SpbeElement {
   /** The criteria `spbe-search` last fired for, and whether a person has changed them yet. */
   #firedKey = '';
   #touched = false;
+  /** The criteria last written into the URL. */
+  #urlKey = '';
   #lastKind = '';
   #onPopState = () => this.#readUrl();
 
@@ -172,14 +180,10 @@ export class SpbeServiceFinder extends SpbeElement {
       ]);
       let cat = built.get(catalog.items);
       if (!cat) {
-        const made = catalogue(catalog.items);
-        built.set(catalog.items, made);
-        // The spelling suggestions' word list, made while the page is idle
-        // rather than on the first keystroke that finds nothing.
-        (globalThis.requestIdleCallback ?? setTimeout)(() => vocabulary(made));
-        cat = made;
+        cat = catalogue(catalog.items);
+        built.set(catalog.items, cat);
       }
-      return { cat, regionName: place?.name ?? region };
+      return { cat, region, regionName: place?.name ?? region };
     },
   });
 
@@ -190,10 +194,8 @@ export class SpbeServiceFinder extends SpbeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.#readUrl();
-      addEventListener('popstate', this.#onPopState);
-    }
+    // Back on the page: follow the URL again (willUpdate starts it the first time).
+    if (this.syncUrl && this.hasUpdated) addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
@@ -221,7 +223,7 @@ export class SpbeServiceFinder extends SpbeElement {
   }
 
   #headingLevel(): number {
-    return whole(this.headingLevel, 5, 2);
+    return whole(this.headingLevel, 4, 2);
   }
 
   #data(): Data | undefined {
@@ -233,10 +235,16 @@ export class SpbeServiceFinder extends SpbeElement {
         : undefined;
   }
 
+  /** What identifies the criteria: the query as searched (trimmed; none under two letters) and the filters. */
+  #key(): string {
+    const c = this.#criteria();
+    return JSON.stringify({ ...c, query: isQuery(c.query) ? c.query.trim() : '' });
+  }
+
   /** The outcome for the current criteria, recomputed only when they (or the catalog) change. */
   #outcome(cat: Catalogue): Outcome {
     const c = this.#criteria();
-    const key = JSON.stringify(c);
+    const key = this.#key();
     const memo = this.#memo;
     if (memo && memo[0] === cat && memo[1] === key) return memo[2];
     const result = outcome(cat, c);
@@ -252,7 +260,6 @@ export class SpbeServiceFinder extends SpbeElement {
       if (value !== null) this[field] = value;
       else if (this.hasUpdated) this[field] = '';
     }
-    this.#page = 0;
   }
 
   /** Writes the state into the page URL, keeping its other parameters and hash, without a new history entry. */
@@ -273,11 +280,30 @@ export class SpbeServiceFinder extends SpbeElement {
     this.requestUpdate();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // sync-url may come (or go) after the element is on the page, as some frameworks set it.
+    if (changed.has('syncUrl')) {
+      if (this.syncUrl) {
+        this.#readUrl();
+        addEventListener('popstate', this.#onPopState);
+      } else removeEventListener('popstate', this.#onPopState);
+    }
+    // New criteria from anywhere (a person, the host, the URL) start at the first page.
+    for (const k of ['query', 'sector', 'audience', 'region', 'pageSize'] as const)
+      if (changed.has(k)) this.#page = 0;
+  }
+
   protected override updated(): void {
-    if (this.syncUrl && this.isConnected) this.#writeUrl();
+    const key = this.#key();
+    if (this.syncUrl && this.isConnected && key !== this.#urlKey) {
+      this.#urlKey = key;
+      // Browsers limit how often a page may rewrite its URL: a refusal must not break the search.
+      try {
+        this.#writeUrl();
+      } catch {}
+    }
     const { kind } = this.#loader.state;
     const data = this.#data();
-    const key = JSON.stringify(this.#criteria());
     const loadedNow = kind !== this.#lastKind && kind === 'done';
     this.#lastKind = kind;
     if (data && (key !== this.#firedKey || loadedNow)) {
@@ -296,7 +322,7 @@ export class SpbeServiceFinder extends SpbeElement {
     const c = this.#criteria();
     const result = this.#outcome(data.cat);
     const more = result.kind === 'list' && result.more;
-    if (this.#touched) {
+    if (this.#touched && result.kind === 'list') {
       const m = this.messages;
       const text =
         result.total === 0 && isQuery(c.query)
@@ -320,6 +346,8 @@ export class SpbeServiceFinder extends SpbeElement {
     const data = this.#data();
     const c = this.#criteria();
     const filtered = Boolean(c.sector || asText(this.audience));
+    // While another regency loads, the last one's name would say the wrong place.
+    const place = data?.region === c.region ? data.regionName : '';
     const sectors = data ? this.#sectorOptions(data.cat, c.sector) : c.sector ? [c.sector] : [];
     return html`<div
       class="root"
@@ -330,10 +358,10 @@ export class SpbeServiceFinder extends SpbeElement {
       <form
         role="search"
         part="form"
-        aria-label=${m.landmark}
+        aria-labelledby="label"
         @submit=${this.#onSubmit}
       >
-        <label class="label" for="q">${m.searchLabel}</label>
+        <label class="label" id="label" for="q">${m.searchLabel}</label>
         <div class="box">
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <circle cx="10" cy="10" r="6"></circle>
@@ -344,8 +372,6 @@ export class SpbeServiceFinder extends SpbeElement {
             part="input"
             type="search"
             autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
             aria-describedby="scope message"
             placeholder=${m.placeholder}
             .value=${String(this.query ?? '')}
@@ -356,20 +382,20 @@ export class SpbeServiceFinder extends SpbeElement {
           <label class="filter"
             ><span>${m.sector}</span>
             <select part="filter" name="sector" @change=${this.#onSector}>
-              <option value="" ?selected=${!c.sector}>${m.allSectors}</option>
+              <option value="" .selected=${!c.sector}>${m.allSectors}</option>
               ${sectors.map(
                 (s) =>
-                  html`<option value=${s} ?selected=${s === c.sector}>${sectorName(m, s)}</option>`,
+                  html`<option value=${s} .selected=${s === c.sector}>${sectorName(m, s)}</option>`,
               )}
             </select></label
           >
           <label class="filter"
             ><span>${m.audience}</span>
             <select part="filter" name="audience" @change=${this.#onAudience}>
-              <option value="" ?selected=${!c.audience}>${m.allAudiences}</option>
+              <option value="" .selected=${!c.audience}>${m.allAudiences}</option>
               ${AUDIENCES.map(
                 (a) =>
-                  html`<option value=${a} ?selected=${a === c.audience}>${m.audiences[a]}</option>`,
+                  html`<option value=${a} .selected=${a === c.audience}>${m.audiences[a]}</option>`,
               )}
             </select></label
           >
@@ -382,8 +408,8 @@ export class SpbeServiceFinder extends SpbeElement {
           }
         </div>
       </form>
-      <p id="scope" class="scope" part="scope" ?hidden=${!data?.regionName}>
-        ${data?.regionName ? m.inRegion(data.regionName) : nothing}
+      <p id="scope" class="scope" part="scope" ?hidden=${!place}>
+        ${place ? m.inRegion(place) : nothing}
       </p>
       <div id="message" class="message" part="message">${this.#message()}</div>
       <section
@@ -463,6 +489,7 @@ export class SpbeServiceFinder extends SpbeElement {
     const m = this.messages;
     const result = this.#outcome(data.cat);
     const query = isQuery(c.query) ? c.query.trim() : '';
+    const level = this.#headingLevel();
     if (result.kind === 'start') {
       const pages = Math.max(1, Math.ceil(result.groups.length / GROUPS_PER_PAGE));
       const page = Math.min(this.#page, pages - 1);
@@ -470,12 +497,12 @@ export class SpbeServiceFinder extends SpbeElement {
       return html`${this.#heading(m.startHeading)}
         <ul class="groups" role="list">
           ${groups.map(
-            (g) => html`<li class="group" part="group">
-              <div class="group-name" role="heading" aria-level=${this.#headingLevel() + 1}>
+            (g, gi) => html`<li class="group" part="group">
+              <div class="group-name" role="heading" aria-level=${level + 1}>
                 ${sectorName(m, g.sector)}
               </div>
               <ul class="list" role="list">
-                ${g.hits.map((hit) => this.#renderHit(hit, this.#headingLevel() + 2))}
+                ${g.hits.map((hit, i) => this.#renderHit(hit, level + 2, `g${gi}-${i}`))}
               </ul>
               ${
                 g.count > g.hits.length
@@ -503,10 +530,13 @@ export class SpbeServiceFinder extends SpbeElement {
             ? `${sectorName(m, c.sector)}: ${count}`
             : count;
     return html`${this.#heading(heading)}
-      ${result.total === 0 ? this.#renderHelp(data, c) : nothing}
-      <ol class="list" part="results" role="list" start=${page * size + 1}>
-        ${shown.map((hit) => this.#renderHit(hit, this.#headingLevel() + 1))}
-      </ol>
+      ${
+        shown.length
+          ? html`<ol class="list" part="results" role="list" start=${page * size + 1}>
+              ${shown.map((hit, i) => this.#renderHit(hit, level + 1, `r${i}`))}
+            </ol>`
+          : this.#renderHelp(data, c)
+      }
       ${pages > 1 ? this.#renderPages(page, pages) : nothing}`;
   }
 
@@ -518,6 +548,7 @@ export class SpbeServiceFinder extends SpbeElement {
     const found = memo?.[3] ?? help(data.cat, c);
     if (memo) memo[3] = found;
     const { suggested, unfiltered } = found;
+    const query = isQuery(c.query);
     return html`<div class="help">
       ${
         suggested
@@ -530,18 +561,19 @@ export class SpbeServiceFinder extends SpbeElement {
           : nothing
       }
       ${
-        unfiltered
+        unfiltered || (!query && (c.sector || c.audience))
           ? html`<p>
-              ${m.withoutFilters(unfiltered)}
+              ${unfiltered ? m.withoutFilters(unfiltered) : nothing}
               <button type="button" @click=${this.#clearFilters}>${m.clearFilters}</button>
             </p>`
           : nothing
       }
-      <p>${m.noResultsHelp}</p>
+      ${query ? html`<p>${m.noResultsHelp}</p>` : nothing}
     </div>`;
   }
 
-  #renderHit({ service: s, ranges }: Hit, level: number): TemplateResult {
+  /** One result; `id` (unique in the view) ties the link to the line saying where it goes. */
+  #renderHit({ service: s, ranges }: Hit, level: number, id: string): TemplateResult {
     const m = this.messages;
     const url = httpUrl(s.url);
     const name = marked(s.name, ranges);
@@ -550,7 +582,7 @@ export class SpbeServiceFinder extends SpbeElement {
       <div class="name" role="heading" aria-level=${level}>
         ${
           url
-            ? html`<a part="link" href=${url.href} @click=${(e: MouseEvent) => this.#onFollow(e, s)}
+            ? html`<a part="link" href=${url.href} aria-describedby=${id} @click=${(e: MouseEvent) => this.#onFollow(e, s)}
                 ><bdi>${name}</bdi></a
               >`
             : html`<bdi>${name}</bdi>`
@@ -562,7 +594,7 @@ export class SpbeServiceFinder extends SpbeElement {
           : html`<span class="status ${s.status}">${s.status === 'pilot' ? m.pilot : m.retired}</span>`
       }
       </div>
-      <p class="host">${url ? url.host : m.noLink}</p>
+      ${url ? html`<p class="host" id=${id}>${url.host}</p>` : nothing}
       <p class="summary"><bdi>${s.summary}</bdi></p>
       <dl class="facts">
         <div>
@@ -662,6 +694,8 @@ export class SpbeServiceFinder extends SpbeElement {
    * between links, Up from the first back to the box; Escape empties the box.
    */
   #onKeyDown(event: KeyboardEvent): void {
+    // Keys that pick or cancel an input method's candidates are not ours.
+    if (event.isComposing) return;
     const input = this.renderRoot.querySelector('input');
     const links = this.#links();
     const at = links.indexOf(event.target as HTMLAnchorElement);
