@@ -16,7 +16,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatAge(ms: number, locale: Locale): string {
   const format = new Intl.RelativeTimeFormat(TAGS[locale], { numeric: 'auto' });
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return format.format(-Math.round(ms / 1000), 'second');
+  // At least a second: a copy from a moment ago is not "now" ("sekarang"), it is cached data.
+  if (minutes < 1) return format.format(-Math.max(1, Math.round(ms / 1000)), 'second');
   if (minutes < 60) return format.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
   return hours < 48 ? format.format(-hours, 'hour') : format.format(-Math.round(hours / 24), 'day');
