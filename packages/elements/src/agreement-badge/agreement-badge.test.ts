@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { MESSAGES } from '../agreement-badge/messages.js';
 import { expectAccessible } from '../testing/axe.js';
+import { recordPageErrors } from '../testing/page-errors.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import type { SpbeAgreementBadge } from './agreement-badge.js';
@@ -27,9 +28,7 @@ before(async () => {
 afterEach(() => fixtureCleanup());
 
 /** Errors that reached the page (a badge must never throw into it). */
-const pageErrors: unknown[] = [];
-addEventListener('error', (e) => pageErrors.push(e.error));
-addEventListener('unhandledrejection', (e) => pageErrors.push(e.reason));
+const pageErrors = recordPageErrors();
 
 async function badge(
   attrs: Record<string, string>,

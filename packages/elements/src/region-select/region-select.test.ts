@@ -6,6 +6,7 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { expectAccessible } from '../testing/axe.js';
 import { strictCspFrame } from '../testing/csp-frame.js';
+import { describeNoPageErrors, recordPageErrors } from '../testing/page-errors.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import { MESSAGES } from './messages.js';
@@ -14,9 +15,7 @@ import type { SpbeRegionSelect } from './region-select.js';
 afterEach(() => fixtureCleanup());
 
 /** Errors that reached the page (the select must never throw into it). */
-const pageErrors: unknown[] = [];
-addEventListener('error', (e) => pageErrors.push(e.error));
-addEventListener('unhandledrejection', (e) => pageErrors.push(e.reason));
+const pageErrors = recordPageErrors();
 
 /** A select in a fresh fixture (inside `wrap`'s markup when given: `<x>` is where it goes). */
 async function select(
@@ -932,8 +931,4 @@ describe('<spbe-region-select>: strict CSP and Trusted Types', () => {
   });
 });
 
-describe('<spbe-region-select>: the page', () => {
-  it('no error reached the page during any of the tests above', () => {
-    expect(pageErrors.map(String)).to.deep.equal([]);
-  });
-});
+describeNoPageErrors('<spbe-region-select>', pageErrors);

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { API_URL } from '/__spbe/env.js';
 import { expectAccessible } from '../testing/axe.js';
 import { strictCspFrame } from '../testing/csp-frame.js';
+import { describeNoPageErrors, recordPageErrors } from '../testing/page-errors.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
 import { MESSAGES } from './messages.js';
@@ -14,9 +15,7 @@ import type { SearchDetail, SpbeServiceFinder } from './service-finder.js';
 afterEach(() => fixtureCleanup());
 
 /** Errors that reached the page (the finder must never throw into it). */
-const pageErrors: unknown[] = [];
-addEventListener('error', (e) => pageErrors.push(e.error));
-addEventListener('unhandledrejection', (e) => pageErrors.push(e.reason));
+const pageErrors = recordPageErrors();
 
 /** The real catalog, as the API serves it, to check results against. */
 let catalog: Catalog;
@@ -798,8 +797,4 @@ describe('<spbe-service-finder>: strict CSP and Trusted Types', () => {
   });
 });
 
-describe('<spbe-service-finder>: the page', () => {
-  it('no error reached the page during any of the tests above', () => {
-    expect(pageErrors.map(String)).to.deep.equal([]);
-  });
-});
+describeNoPageErrors('<spbe-service-finder>', pageErrors);
