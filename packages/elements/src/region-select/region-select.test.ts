@@ -6,6 +6,7 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import { API_URL, FAULT_URL } from '/__spbe/env.js';
 import { expectAccessible } from '../testing/axe.js';
 import { strictCspFrame } from '../testing/csp-frame.js';
+import { gatedClient } from '../testing/gated-client.js';
 import { describeNoPageErrors, recordPageErrors } from '../testing/page-errors.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
@@ -72,22 +73,6 @@ async function press(el: SpbeRegionSelect, key: string): Promise<void> {
   await sendKeys({ press: main! });
   if (modifier) await sendKeys({ up: modifier });
   await el.updateComplete;
-}
-
-/** A client on the reference API whose answers wait until `release()`. */
-function gatedClient(): { client: SpbeClient; release: () => void } {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  const client = createClient({
-    baseUrl: API_URL,
-    fetch: async (input, init) => {
-      await gate;
-      return fetch(input, init);
-    },
-  });
-  return { client, release };
 }
 
 /** Events the select fires, by type. */

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { API_URL } from '/__spbe/env.js';
 import { expectAccessible } from '../testing/axe.js';
 import { strictCspFrame } from '../testing/csp-frame.js';
+import { gatedClient } from '../testing/gated-client.js';
 import { describeNoPageErrors, recordPageErrors } from '../testing/page-errors.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
@@ -540,17 +541,7 @@ describe('<spbe-service-finder>: keyboard', () => {
 
 describe('<spbe-service-finder>: states', () => {
   it('loading: no flash when fast; busy with a skeleton and a message when slow; typing works meanwhile', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    const client = createClient({
-      baseUrl: API_URL,
-      fetch: async (input, init) => {
-        await gate;
-        return fetch(input, init);
-      },
-    });
+    const { client, release } = gatedClient();
     const el = await finder({ lang: 'en' }, { client });
     expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('true');
     expect($$(el, '.skeleton').length, 'no skeleton at first').to.equal(0);
