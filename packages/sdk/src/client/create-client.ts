@@ -18,8 +18,14 @@ import {
   type ServiceQuery,
   ServiceQuerySchema,
 } from '../schemas/queries.js';
-import { RegencyCodeSchema, RegionCodeSchema, RegionSchema } from '../schemas/region.js';
 import {
+  ProvinceCodeSchema,
+  RegencyCodeSchema,
+  RegionCodeSchema,
+  RegionSchema,
+} from '../schemas/region.js';
+import {
+  AgreementOverviewSchema,
   AgreementPageSchema,
   CatalogSchema,
   RegionAgreementListSchema,
@@ -106,6 +112,12 @@ export function createClient(options: ClientOptions): SpbeClient {
         get(
           `regions/${check('code', RegencyCodeSchema, code)}/agreements`,
           RegionAgreementListSchema,
+          call,
+        ),
+      agreementOverview: async (code: string, call?: CallOptions) =>
+        get(
+          `regions/${check('code', ProvinceCodeSchema, code)}/agreement-overview`,
+          AgreementOverviewSchema,
           call,
         ),
     },

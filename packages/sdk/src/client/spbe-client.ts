@@ -7,7 +7,7 @@ import type { ListPage } from '../schemas/list.js';
 import type { Program } from '../schemas/program.js';
 import type { AgreementQuery, DescendantsQuery, ServiceQuery } from '../schemas/queries.js';
 import type { Region } from '../schemas/region.js';
-import type { Catalog, RegionAgreement } from '../schemas/responses.js';
+import type { AgreementOverview, Catalog, RegionAgreement } from '../schemas/responses.js';
 import type { Service } from '../schemas/service.js';
 import type { StaleEvent } from './options.js';
 
@@ -51,6 +51,14 @@ export interface RegionsApi {
   descendants(code: string, query: DescendantsQuery, call?: CallOptions): Promise<Region[]>;
   /** A regency's agreement status per program. */
   agreements(code: string, call?: CallOptions): Promise<RegionAgreement[]>;
+  /**
+   * Every regency of a province with its agreement status per program, and
+   * the programs, in one request (instead of one `agreements` call per regency).
+   *
+   * @example
+   * const { date, programs, regencies } = await spbe.regions.agreementOverview('32'); // 27 regencies
+   */
+  agreementOverview(code: string, call?: CallOptions): Promise<AgreementOverview>;
 }
 
 /**

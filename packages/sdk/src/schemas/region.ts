@@ -21,6 +21,16 @@ import { crossCheck, text } from './common.js';
 export const RegionCodeSchema = z.string().check(z.regex(REGION_CODE_PATTERN, NOT_A_REGION_CODE));
 
 /**
+ * A province code such as `32`.
+ *
+ * @example
+ * ProvinceCodeSchema.safeParse('32.73').success; // false: a regency
+ */
+export const ProvinceCodeSchema = z
+  .string()
+  .check(z.regex(/^\d{2}$/, 'must be a province code such as 32'));
+
+/**
  * A regency (kabupaten/kota) code such as `32.73`.
  *
  * @example

@@ -3,6 +3,7 @@ import { AGREEMENT_STATUSES } from '../status/agreement-status.js';
 import { AgreementSchema } from './agreement.js';
 import { IsoDateSchema, rule, SlugSchema, text } from './common.js';
 import { listOf } from './list.js';
+import { ProgramListSchema } from './program.js';
 import { DescendantsQuerySchema } from './queries.js';
 import { RegionCodeSchema, RegionSchema, regionRecord } from './region.js';
 import { ServiceSchema } from './service.js';
@@ -62,6 +63,23 @@ export const RegionAgreementSchema = z.object({
 export const RegionAgreementListSchema = z.array(RegionAgreementSchema);
 
 /**
+ * `GET /v1/regions/{code}/agreement-overview`: where every regency of a
+ * province stands, in one answer: the province, the Jakarta `date` the
+ * statuses are for, the programs (in display order), and for each regency
+ * (in code order) its region and what `GET /v1/regions/{code}/agreements`
+ * would answer for it.
+ *
+ * @example
+ * const { regencies } = AgreementOverviewSchema.parse(body); // West Java: 27
+ */
+export const AgreementOverviewSchema = z.object({
+  region: RegionSchema,
+  date: IsoDateSchema,
+  programs: ProgramListSchema,
+  regencies: z.array(z.object({ region: RegionSchema, agreements: RegionAgreementListSchema })),
+});
+
+/**
  * `GET /v1/catalog`: every service, for local search.
  *
  * @example
@@ -96,6 +114,13 @@ export const AgreementPageSchema = listOf(AgreementSchema);
  * const [spbe]: RegionAgreement[] = await spbe.regions.agreements('32.73');
  */
 export type RegionAgreement = z.infer<typeof RegionAgreementSchema>;
+/**
+ * Every regency of a province and its agreement status per program.
+ *
+ * @example
+ * const overview: AgreementOverview = await spbe.regions.agreementOverview('32');
+ */
+export type AgreementOverview = z.infer<typeof AgreementOverviewSchema>;
 /**
  * The whole service catalog.
  *

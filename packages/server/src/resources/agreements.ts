@@ -32,6 +32,24 @@ export function agreementHandlers({
   now,
   answers,
 }: ResourceContext): HandlersOf<'agreements'> {
+  /** A regency's entry per program, in program order, "none" where there is no agreement. */
+  const standing = (code: string, at: Date) => {
+    const mine = dataset.agreements.filter((a) => a.regionCode === code);
+    return dataset.programs.map((program) => {
+      const agreement: Agreement | null =
+        currentAgreement(
+          mine.filter((a) => a.program === program.id),
+          at,
+        ) ?? null;
+      return {
+        program: program.id,
+        status: agreementStatus(agreement, at),
+        agreement,
+        daysLeft: agreementDaysLeft(agreement, at),
+      };
+    });
+  };
+
   return {
     listRegionAgreements: (c) => {
       const code = c.req.param('code') ?? '';
@@ -46,27 +64,46 @@ export function agreementHandlers({
             'must be a regency (kabupaten/kota) code',
             `Agreements are kept per regency (kabupaten/kota), and ${code} is a ${found.level}. ${
               found.level === 'province'
-                ? `Pick one of its regencies from /v1/regions/${code}/children.`
+                ? `Pick one of its regencies from /v1/regions/${code}/children, or see them all at /v1/regions/${code}/agreement-overview.`
                 : `Use its regency, ${code.slice(0, 5)}.`
             }`,
           );
         }
-        const mine = dataset.agreements.filter((a) => a.regionCode === code);
-        // One entry per program, in program order, "none" where there is no agreement.
-        const entries = dataset.programs.map((program) => {
-          const agreement: Agreement | null =
-            currentAgreement(
-              mine.filter((a) => a.program === program.id),
-              at,
-            ) ?? null;
-          return {
-            program: program.id,
-            status: agreementStatus(agreement, at),
-            agreement,
-            daysLeft: agreementDaysLeft(agreement, at),
-          };
-        });
-        return Representation.json(entries, CACHE.statuses, false);
+        return Representation.json(standing(code, at), CACHE.statuses, false);
+      });
+    },
+    getAgreementOverview: (c) => {
+      const code = c.req.param('code') ?? '';
+      const at = now();
+      const date = jakartaDate(at);
+      return remember(answers.statuses, `${date}|overview|${code}`, async () => {
+        const found = await findRegion(dataset, code);
+        if (found.level !== 'province') {
+          throw invalidParameter(
+            'code',
+            code,
+            'must be a province code',
+            `The overview covers every regency (kabupaten/kota) of a province, and ${code} is a ${found.level}. ${
+              found.level === 'regency'
+                ? `Its own agreements are at /v1/regions/${code}/agreements; its province's overview is at /v1/regions/${code.slice(0, 2)}/agreement-overview.`
+                : `Use its province, ${code.slice(0, 2)}.`
+            }`,
+          );
+        }
+        const regencies = (await dataset.regions.children(code)) ?? [];
+        return Representation.json(
+          {
+            region: found,
+            date,
+            programs: dataset.programs,
+            regencies: regencies.map((region) => ({
+              region,
+              agreements: standing(region.code, at),
+            })),
+          },
+          CACHE.statuses,
+          false,
+        );
       });
     },
     listAgreements: (_c, url) =>
