@@ -15,6 +15,7 @@ const packages = {
   elements: {
     index: 'src/index.ts',
     'agreement-badge/define': 'src/agreement-badge/define.ts',
+    'agreement-overview/define': 'src/agreement-overview/define.ts',
     'provider/define': 'src/provider/define.ts',
     'region-select/define': 'src/region-select/define.ts',
     'service-finder/define': 'src/service-finder/define.ts',

@@ -12,7 +12,8 @@
 //   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB;
 //     the region select (with search) ≤ 36 KB; the service finder (with
 //     search) ≤ 37.1 KB (it fitted 37 KB with 21 bytes to spare until the
-//     client gained regions.agreementOverview, ~80 bytes in every element).
+//     client gained regions.agreementOverview, ~80 bytes in every element);
+//     the agreement overview (no search) ≤ 32 KB.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -116,6 +117,16 @@ describe('@spbe/elements budgets', () => {
     assert.ok(gz <= 30 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-agreement-badge/, 'the element is in it');
     assert.doesNotMatch(code, /createRegionIndex/, 'no search');
+  });
+
+  it('the agreement overview with its base, lit and the SDK is at most 32 KB gzipped', async () => {
+    const { gz, br, code } = await bundle(
+      "import '~/packages/elements/src/agreement-overview/define.ts';",
+    );
+    console.log(`<spbe-agreement-overview> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
+    assert.ok(gz <= 32 * KB, `${gz} bytes gzipped`);
+    assert.match(code, /spbe-agreement-overview/, 'the element is in it');
+    assert.doesNotMatch(code, /createRegionIndex|spbe-agreement-badge/, 'no search, no badge');
   });
 
   it('the region select with its base, lit, the SDK and search is at most 36 KB gzipped', async () => {

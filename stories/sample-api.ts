@@ -5,7 +5,17 @@
  * @spbe/data, so every state can be shown without a server. The figures are illustrative, like the
  * sample dataset's.
  */
-import { type AgreementStatus, createClient, type Service, type SpbeClient } from '@spbe/sdk';
+import {
+  type AgreementOverview,
+  type AgreementStatus,
+  agreementDaysLeft,
+  agreementStatus,
+  createClient,
+  currentAgreement,
+  type Region,
+  type Service,
+  type SpbeClient,
+} from '@spbe/sdk';
 import { regionAnswer } from './sample-regions.js';
 
 const PROGRAMS = [
@@ -97,6 +107,50 @@ function agreementsOf(region: string) {
   });
 }
 
+/** The day the sample's statuses are shown for (the dataset's DATASET_AS_OF), at noon in Jakarta. */
+const AS_OF = '2026-11-29T12:00:00+07:00';
+
+/**
+ * `/v1/regions/{code}/agreement-overview` from the real sample agreements of
+ * @spbe/data, by the SDK's own rules on the sample's date, as the server
+ * answers it; `shape` changes it for the hostile and empty stories.
+ */
+async function overviewOf(
+  url: URL,
+  code: string,
+  shape?: (overview: AgreementOverview) => AgreementOverview,
+): Promise<AgreementOverview | undefined> {
+  const region = (await regionAnswer(new URL(`/v1/regions/${code}`, url))) as Region | undefined;
+  if (!region) return undefined;
+  const children = (await regionAnswer(new URL(`/v1/regions/${code}/children`, url))) as Region[];
+  const [{ agreements }, { programs }] = await Promise.all([
+    import('../packages/data/src/catalog/agreements.js'),
+    import('../packages/data/src/catalog/programs.js'),
+  ]);
+  const overview: AgreementOverview = {
+    region,
+    date: AS_OF.slice(0, 10),
+    programs: [...programs],
+    regencies: children.map((regency) => ({
+      region: regency,
+      agreements: programs.map((program) => {
+        const agreement =
+          currentAgreement(
+            agreements.filter((a) => a.regionCode === regency.code && a.program === program.id),
+            AS_OF,
+          ) ?? null;
+        return {
+          program: program.id,
+          status: agreementStatus(agreement, AS_OF),
+          agreement,
+          daysLeft: agreementDaysLeft(agreement, AS_OF),
+        };
+      }),
+    })),
+  };
+  return shape ? shape(overview) : overview;
+}
+
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), {
     status,
@@ -108,11 +162,13 @@ export type Behaviour = 'ok' | 'slow' | 'never' | 'down' | 'broken' | 'stale';
 
 /**
  * A client on the sample data, behaving as asked; `catalog` replaces the
- * sample service catalog (a hostile or a very large one).
+ * sample service catalog (a hostile or a very large one), `overview` reshapes
+ * the agreement overview (hostile or empty).
  */
 export function sampleClient(
   behaviour: Behaviour = 'ok',
   catalog?: Promise<readonly Service[]>,
+  overview?: (overview: AgreementOverview) => AgreementOverview,
 ): SpbeClient {
   let served = 0;
   return createClient({
@@ -134,6 +190,11 @@ export function sampleClient(
         const items =
           (await catalog) ?? (await import('../packages/data/src/catalog/services.js')).services;
         return json({ updatedAt: '2026-11-29', total: items.length, items });
+      }
+      const province = /^\/v1\/regions\/(\d{2})\/agreement-overview$/.exec(url.pathname);
+      if (province) {
+        const answer = await overviewOf(url, province[1]!, overview);
+        if (answer) return json(answer);
       }
       const match = /^\/v1\/regions\/(\d{2}\.\d{2})\/agreements$/.exec(url.pathname);
       if (match) return json(agreementsOf(match[1]!));

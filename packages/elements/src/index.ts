@@ -2,6 +2,8 @@
 // defines every element (each define file is the only place that does).
 
 export { SpbeAgreementBadge } from './agreement-badge/define.js';
+export type { RegencyOpenDetail } from './agreement-overview/agreement-overview.js';
+export { SpbeAgreementOverview } from './agreement-overview/define.js';
 export type { Theme } from './internal/base.js';
 export { SpbeElement } from './internal/base.js';
 export { setDefaultClient } from './internal/client.js';

@@ -2,9 +2,10 @@ import type { AgreementStatus, Program, RegionAgreement } from '@spbe/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SpbeElement } from '../internal/base.js';
 import { AttributeProblem, describeFailure } from '../internal/errors.js';
-import { formatAge, formatDate } from '../internal/format.js';
-import { statusIcon } from '../internal/icons.js';
+import { formatAge } from '../internal/format.js';
 import { Loader } from '../internal/loader.js';
+import { agreementStyles } from '../internal/status-styles.js';
+import { agreementCard, programName, statusPill, URGENCY } from '../internal/status-view.js';
 import { base } from '../internal/styles.js';
 import { styles } from './agreement-badge.styles.js';
 import { type BadgeMessages, MESSAGES } from './messages.js';
@@ -13,18 +14,6 @@ interface Shown {
   entries: readonly RegionAgreement[];
   programs: ReadonlyMap<string, Program>;
 }
-
-// Most pressing first: what `status` reports when several programs are shown.
-const URGENCY: readonly AgreementStatus[] = [
-  'expired',
-  'expiring',
-  'terminated',
-  'negotiating',
-  'draft',
-  'scheduled',
-  'none',
-  'active',
-];
 
 /**
  * Where a regency's cooperation agreement (PKS) with the province stands, as
@@ -50,7 +39,7 @@ const URGENCY: readonly AgreementStatus[] = [
  * <spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>
  */
 export class SpbeAgreementBadge extends SpbeElement {
-  static override styles = [base, styles];
+  static override styles = [base, agreementStyles, styles];
   static override properties: PropertyDeclarations = {
     region: {},
     program: {},
@@ -88,15 +77,16 @@ export class SpbeAgreementBadge extends SpbeElement {
     },
   });
 
-  /**
-   * The status shown (read-only): the program's, or without `program` the most
-   * pressing one among them; undefined while loading or after an error.
-   */
   /** The strings in the element's language. */
   protected get messages(): BadgeMessages {
     return MESSAGES[this.locale];
   }
 
+  /**
+   * The status shown (read-only): the program's, or without `program` the most
+   * pressing one among them (expired, expiring, terminated, none, negotiating,
+   * draft, scheduled, active); undefined while loading or after an error.
+   */
   get status(): AgreementStatus | undefined {
     const { state } = this.#loader;
     if (state.kind !== 'done') return undefined;
@@ -142,14 +132,12 @@ export class SpbeAgreementBadge extends SpbeElement {
     const single = this.program.trim() !== '' && shown.entries.length === 1;
     const full = this.variant === 'full';
     const items = shown.entries.map((entry) => {
-      const name = this.#programName(entry.program, shown.programs);
-      if (full) return this.#renderCard(entry, name);
+      const name = programName(entry.program, shown.programs, this.locale);
+      if (full) return agreementCard(entry, name, m, this.locale);
+      const pill = statusPill(entry.status, m, name);
       return single
-        ? this.#renderPill(entry.status, name)
-        : html`<li><span class="program" part="program">${name}</span> ${this.#renderPill(
-            entry.status,
-            name,
-          )}</li>`;
+        ? pill
+        : html`<li><span class="program" part="program">${name}</span> ${pill}</li>`;
     });
     const list = single
       ? items
@@ -163,75 +151,6 @@ export class SpbeAgreementBadge extends SpbeElement {
             ${m.staleData(formatAge(staleMs, this.locale))}
           </p>`;
     return html`${list}${note}`;
-  }
-
-  #renderPill(status: AgreementStatus, program: string): TemplateResult {
-    return html`<span class="pill" data-status=${status} part="badge"
-      ><span class="visually-hidden">${this.messages.agreementFor(program)}</span
-      >${statusIcon(status)}<span part="label">${this.messages.status[status]}</span></span
-    >`;
-  }
-
-  #renderCard(entry: RegionAgreement, name: string): TemplateResult {
-    const m = this.messages;
-    const date = (iso: string) => formatDate(iso, this.locale);
-    const a = entry.agreement;
-    const rows: [string, string][] = [];
-    if (a) {
-      rows.push([m.agreementNumber, a.number]);
-      if (a.signedAt) rows.push([m.signedOn, date(a.signedAt)]);
-      if (a.validFrom) {
-        rows.push([
-          m.validity,
-          a.validUntil
-            ? m.validFromTo(date(a.validFrom), date(a.validUntil))
-            : m.validFrom(date(a.validFrom)),
-        ]);
-      }
-      if (a.terminatedAt) rows.push([m.terminatedOn, date(a.terminatedAt)]);
-      const left = entry.daysLeft;
-      if (left !== null && (entry.status === 'active' || entry.status === 'expiring')) {
-        rows.push([m.timeLeft, m.daysLeft(left)]);
-      } else if (left !== null && left < 0 && entry.status === 'expired') {
-        rows.push([m.ended, m.daysAgo(-left)]);
-      }
-    }
-    const link = safeLink(a?.documentUrl);
-    return html`<div class="card" part="card">
-      <div class="head">
-        <span class="program" part="program">${name}</span>
-        ${this.#renderPill(entry.status, name)}
-      </div>
-      ${
-        rows.length
-          ? html`<dl>
-            ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-          </dl>`
-          : nothing
-      }
-      ${
-        a
-          ? link
-            ? html`<a href=${link} part="document-link" rel="noopener noreferrer">${m.document}</a>`
-            : html`<span class="message" part="message">${m.noDocument}</span>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #programName(id: string, programs: ReadonlyMap<string, Program>): string {
-    const program = programs.get(id);
-    if (!program) return id;
-    return this.locale === 'en' ? program.nameEn : program.name;
-  }
-}
-
-/** An https: URL as written, or undefined: nothing else becomes a link. */
-function safeLink(url: string | null | undefined): string | undefined {
-  try {
-    return url && new URL(url).protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,0 +1,146 @@
+import '@spbe/elements';
+import type { RegencyOpenDetail } from '@spbe/elements';
+import type { AgreementOverview } from '@spbe/sdk';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { type Behaviour, sampleClient } from './sample-api.js';
+
+type Shape = 'sample' | 'hostile' | 'empty' | 'no-programs';
+
+interface Args {
+  parent: string;
+  program: string;
+  lang: 'id' | 'en';
+  theme: '' | 'light' | 'dark';
+  /** How wide the story's frame is (not an attribute): a phone is 320 px. */
+  width: string;
+  /** How the sample API behaves (the stories' client, not an attribute). */
+  api: Behaviour;
+  /** What the sample API's overview holds (not an attribute). */
+  data: Shape;
+}
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  'Kabupaten \u202eSumedang\u202c dengan nama yang sangat panjang sekali',
+  'Kotaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  '"><script>alert(1)</script>',
+];
+
+/** The sample overview reshaped for a story. */
+const SHAPES: Record<Shape, ((o: AgreementOverview) => AgreementOverview) | undefined> = {
+  sample: undefined,
+  hostile: (o) => ({
+    ...o,
+    programs: o.programs.map((p, i) =>
+      i === 0 ? { ...p, name: `<b>${p.name}</b> ${'panjang '.repeat(6)}` } : p,
+    ),
+    regencies: o.regencies.map((r, i) =>
+      i < HOSTILE.length ? { ...r, region: { ...r.region, name: HOSTILE[i]! } } : r,
+    ),
+  }),
+  empty: (o) => ({ ...o, regencies: [] }),
+  'no-programs': (o) => ({ ...o, programs: [] }),
+};
+
+/**
+ * `<spbe-agreement-overview>` over the sample agreements of @spbe/data on
+ * the dataset's date (29 November 2026), through the stories' sample API: no
+ * server needed. Sort by a column, tick "only those needing action", open a
+ * regency's details.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Agreement overview',
+  component: 'spbe-agreement-overview',
+  args: {
+    parent: '32',
+    program: '',
+    lang: 'id',
+    theme: '',
+    width: '64rem',
+    api: 'ok',
+    data: 'sample',
+  },
+  argTypes: {
+    api: { control: 'select', options: ['ok', 'slow', 'never', 'down', 'broken', 'stale'] },
+    data: { control: 'inline-radio', options: ['sample', 'hostile', 'empty', 'no-programs'] },
+    program: {
+      control: 'select',
+      options: ['', 'spbe-infrastructure', 'saber-hoaks', 'command-center'],
+    },
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<div style="max-width: ${args.width}">
+      <spbe-agreement-overview
+        parent=${args.parent}
+        program=${args.program || nothing}
+        lang=${args.lang}
+        theme=${args.theme || nothing}
+        .client=${sampleClient(args.api, undefined, SHAPES[args.data])}
+      ></spbe-agreement-overview>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** West Java's 27 regencies and cities, every program. */
+export const Default: Story = {};
+export const OneProgram: Story = { args: { program: 'saber-hoaks' } };
+export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+/** A phone: the table scrolls inside its own region, the names stay in view. */
+export const Narrow: Story = { args: { width: '320px' } };
+export const NarrowEnglish: Story = {
+  args: { width: '320px', lang: 'en', program: 'command-center' },
+};
+export const Loading: Story = { args: { api: 'never' } };
+export const Slow: Story = { args: { api: 'slow' } };
+export const ServerDown: Story = { args: { api: 'down' } };
+export const BrokenAnswer: Story = { args: { api: 'broken' } };
+/** The API went down after the overview was cached: the stale copy, said so. */
+export const OfflineStale: Story = {
+  render: (args, context) => {
+    const client = sampleClient('stale');
+    const el = Object.assign(document.createElement('spbe-agreement-overview'), { client });
+    el.setAttribute('parent', args.parent);
+    el.lang = args.lang;
+    // A first load fills the cache; the API is down for the second.
+    client.regions
+      .agreementOverview(args.parent)
+      .then(() => new Promise((r) => setTimeout(r, 20)))
+      .then(() => context.canvasElement.querySelector('div')?.append(el));
+    return html`<div style="max-width: ${args.width}"></div>`;
+  },
+};
+export const NotAProvince: Story = { args: { parent: '32.73' } };
+export const UnknownProvince: Story = { args: { parent: '99' } };
+export const UnknownProgram: Story = { args: { program: 'smart-city' } };
+export const NoRegencies: Story = { args: { data: 'empty' } };
+export const NoPrograms: Story = { args: { data: 'no-programs' } };
+/** Names with markup, script, direction marks and very long words: all shown as text. */
+export const HostileContent: Story = { args: { data: 'hostile', width: '320px' } };
+
+/** A host routing in the app: `spbe-regency-open` canceled and logged. */
+export const Events: Story = {
+  render: (args) => {
+    const log = document.createElement('output');
+    log.style.cssText = 'display: block; margin-top: 1rem; font: 0.875rem monospace';
+    const el = Object.assign(document.createElement('spbe-agreement-overview'), {
+      client: sampleClient(args.api),
+    });
+    el.setAttribute('parent', args.parent);
+    el.addEventListener('spbe-regency-open', (e: CustomEvent<RegencyOpenDetail>) => {
+      e.preventDefault();
+      log.textContent = `spbe-regency-open ${e.detail.region.code} ${e.detail.region.name}: ${e.detail.agreements
+        .map((a) => `${a.program} ${a.status}`)
+        .join(', ')} (routed in the app)`;
+    });
+    const box = document.createElement('div');
+    box.style.maxWidth = args.width;
+    box.append(el, log);
+    return box;
+  },
+};
