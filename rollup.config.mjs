@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { templateWhitespace } from './.ci/template-whitespace.mjs';
 
@@ -33,7 +34,7 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:
 const isExternal = (id) =>
   builtins.has(id) || !(id.startsWith('.') || id.startsWith('/') || id.startsWith('\0'));
 
-export default Object.entries(packages).map(([name, entries]) => ({
+const packageBuilds = Object.entries(packages).map(([name, entries]) => ({
   input: Object.fromEntries(
     Object.entries(entries).map(([out, src]) => [out, `packages/${name}/${src}`]),
   ),
@@ -64,3 +65,32 @@ export default Object.entries(packages).map(([name, entries]) => ({
     throw new Error(warning.message, { cause: warn });
   },
 }));
+
+// The /cdn/ modules the reference server serves to pages on any origin:
+// minified ES modules with everything inside (lit, the SDK), built after the
+// elements' package build (which empties dist/). For now the agreement
+// overview of the province's demo page (/demo/provinsi/).
+const cdnBuild = {
+  input: { 'spbe-agreement-overview': 'packages/elements/src/agreement-overview/define.ts' },
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    plugins: [terser({ module: true, compress: { passes: 2 } })],
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    templateWhitespace(),
+  ],
+  onwarn(warning, warn) {
+    // Dependencies' own notes (a misplaced annotation in zod) are theirs; ours fail the build.
+    if ([warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('/node_modules/'))) return;
+    throw new Error(warning.message, { cause: warn });
+  },
+};
+
+// In order: Rollup builds an array of configs one after the other.
+export default [...packageBuilds, cdnBuild];

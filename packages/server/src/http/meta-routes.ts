@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import { createAssetStore } from '../cdn.js';
 import type { Dataset } from '../dataset.js';
+import { DEMO_CSP, type DemoLocale, FAVICON_SVG, renderProvincePage } from '../demo-pages.js';
 import { HOME_CSP, renderHomePage } from '../home-page.js';
 import { buildOpenApi } from '../openapi.js';
 import { CACHE, OPENAPI_PATH } from '../routes.js';
@@ -13,7 +14,13 @@ import { SERVER_VERSION } from '../version.js';
 import { type Answers, remember } from './answers.js';
 import { CORP_CDN } from './headers.js';
 import type { Env } from './middleware.js';
-import { invalidParameter, notFound, quote } from './problem.js';
+import {
+  invalidParameter,
+  invalidParameters,
+  notFound,
+  quote,
+  unknownParameters,
+} from './problem.js';
 import { refuseQuery } from './query.js';
 import { Representation } from './representation.js';
 
@@ -57,6 +64,38 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     return response;
   });
 
+  // The province's demo page; `?lang=en` for English. Without the slash, redirected to it.
+  app.get('/demo/provinsi', (c) => {
+    const url = new URL(c.req.url);
+    return c.redirect(`/demo/provinsi/${url.search}`, 308);
+  });
+  app.get('/demo/provinsi/', async (c) => {
+    const locale = demoLocale(new URL(c.req.url));
+    const page = await remember(
+      answers.fixed,
+      `demo-provinsi-${locale}`,
+      async () =>
+        new Representation(
+          Buffer.from(renderProvincePage(locale)),
+          'text/html; charset=utf-8',
+          'public, max-age=300',
+        ),
+    );
+    const response = page.respond(c.req.raw);
+    response.headers.set('content-security-policy', DEMO_CSP);
+    return response;
+  });
+
+  app.get('/favicon.svg', async (c) => {
+    refuseQuery(new URL(c.req.url));
+    const icon = await remember(
+      answers.fixed,
+      'favicon',
+      async () => new Representation(Buffer.from(FAVICON_SVG), 'image/svg+xml', CACHE.document),
+    );
+    return icon.respond(c.req.raw);
+  });
+
   app.get('/', async (c) => {
     refuseQuery(new URL(c.req.url));
     const home = await remember(
@@ -73,4 +112,19 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     response.headers.set('content-security-policy', HOME_CSP);
     return response;
   });
+}
+
+/** A demo page's language: `?lang=id` (the default) or `?lang=en`; anything else is a 400. */
+function demoLocale(url: URL): DemoLocale {
+  const keys = [...url.searchParams.keys()];
+  const unknown = keys.filter((key) => key !== 'lang');
+  if (unknown.length > 0) throw unknownParameters(unknown, ['lang']);
+  const values = url.searchParams.getAll('lang');
+  const lang = values[0] ?? 'id';
+  if (values.length > 1 || (lang !== 'id' && lang !== 'en')) {
+    throw invalidParameters([
+      { path: 'query.lang', message: 'must be id (Indonesian, the default) or en (English), once' },
+    ]);
+  }
+  return lang;
 }
