@@ -9,7 +9,9 @@ it('imports every element module in Node without a DOM', async () => {
   const index = await import('./index.js');
   assert.equal(typeof index.SpbeAgreementBadge, 'function');
   assert.equal(typeof index.SpbeProvider, 'function');
+  assert.equal(typeof index.SpbeAgreementOverview, 'function');
   await import('./agreement-badge/define.js');
+  await import('./agreement-overview/define.js');
   await import('./provider/define.js');
 });
 
