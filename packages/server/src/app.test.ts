@@ -378,6 +378,7 @@ describe('HTTP behaviour', () => {
     assert.match(html, /bukan register resmi|not an official register/);
     const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&#38;', '&'));
     assert.ok(links.length >= 10);
+    assert.ok(links.includes('/v1/regions/32/agreement-overview'), 'every regency in one request');
     for (const link of links) assert.equal((await get(link)).status, 200, link);
     // Its CSP allows its own inline stylesheet by hash and nothing else.
     assert.match(res.headers.get('content-security-policy')!, /style-src 'sha256-[A-Za-z0-9+/=]+'/);
