@@ -70,7 +70,7 @@ const COMPONENTS: [z.ZodMiniType, Meta][] = [
     {
       id: 'AgreementOverview',
       description:
-        'Where every regency (kabupaten/kota) of a province stands: the province (`region`), the Asia/Jakarta `date` the statuses are for, the programs, and each regency of the province, in code order, with the entries `/v1/regions/{code}/agreements` answers for it (one per program, in the order of `programs`).',
+        'Where every regency (kabupaten/kota) of a province stands: the province (`region`), the Asia/Jakarta `date` the statuses are for, the programs, and each regency of the province (its `parentCode` is `region.code`), in code order, with the entries `/v1/regions/{code}/agreements` answers for it (one per program, in the order of `programs`).',
     },
   ],
   [ProgramSchema, { id: 'Program' }],
