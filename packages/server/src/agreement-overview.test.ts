@@ -13,16 +13,11 @@ import {
 } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
 import { CACHE } from './routes.js';
-import { testApp } from './testing/server.js';
+import { jsonAt, testApp } from './testing/server.js';
 
 const app = testApp();
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
-const json = async (path: string, on = app) => {
-  const res = await on.request(path);
-  assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
-  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-  return res.json();
-};
+const json = (path: string, on = app) => jsonAt(on, path);
 const overviewOf = async (code: string, on = app): Promise<AgreementOverview> =>
   AgreementOverviewSchema.parse(await json(`/v1/regions/${code}/agreement-overview`, on));
 const problemOf = async (path: string, status: number) => {
@@ -85,29 +80,23 @@ describe('agreement overview', () => {
   it('is for the Jakarta date of the clock, which turns at 17:00 UTC', async () => {
     let now = new Date('2026-11-29T16:59:59Z'); // 23:59:59 in Jakarta
     const clocked = testApp({ now: () => now });
-    const garutSpbe = (overview: AgreementOverview) =>
-      overview.regencies.find((r) => r.region.code === '32.05')?.agreements[0]?.daysLeft;
+    const etag = async () =>
+      (await clocked.request('/v1/regions/32/agreement-overview')).headers.get('etag');
+    const garut = (overview: AgreementOverview) =>
+      overview.regencies.find((r) => r.region.code === '32.05')?.agreements;
 
     const before = await overviewOf('32', clocked);
     assert.equal(before.date, '2026-11-29');
-    assert.equal(garutSpbe(before), 32);
-    const beforeTag = (await clocked.request('/v1/regions/32/agreement-overview')).headers.get(
-      'etag',
-    );
+    assert.equal(garut(before)?.[0]?.daysLeft, 32);
+    const beforeTag = await etag();
 
     now = new Date('2026-11-29T17:00:00Z'); // midnight in Jakarta, still the 29th in UTC
     const after = await overviewOf('32', clocked);
     assert.equal(after.date, '2026-11-30');
-    assert.equal(garutSpbe(after), 31);
-    const afterTag = (await clocked.request('/v1/regions/32/agreement-overview')).headers.get(
-      'etag',
-    );
-    assert.notEqual(afterTag, beforeTag, 'a new day is a new representation');
+    assert.equal(garut(after)?.[0]?.daysLeft, 31);
+    assert.notEqual(await etag(), beforeTag, 'a new day is a new representation');
     // The per-regency route turns at the same instant.
-    assert.deepEqual(
-      after.regencies.find((r) => r.region.code === '32.05')?.agreements,
-      await json('/v1/regions/32.05/agreements', clocked),
-    );
+    assert.deepEqual(garut(after), await json('/v1/regions/32.05/agreements', clocked));
   });
 
   it('makes each answer once a day, and keeps no refusal', async () => {

@@ -15,16 +15,11 @@ import {
 } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
 import { CACHE } from './routes.js';
-import { testApp } from './testing/server.js';
+import { jsonAt, testApp } from './testing/server.js';
 
 const app = testApp();
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
-const json = async (path: string) => {
-  const res = await get(path);
-  assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
-  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-  return res.json();
-};
+const json = (path: string) => jsonAt(app, path);
 
 describe('regions', () => {
   it('lists the 38 provinces', async () => {
