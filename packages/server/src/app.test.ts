@@ -15,16 +15,11 @@ import {
 } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
 import { CACHE } from './routes.js';
-import { testApp } from './testing/server.js';
+import { jsonAt, testApp } from './testing/server.js';
 
 const app = testApp();
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
-const json = async (path: string) => {
-  const res = await get(path);
-  assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
-  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-  return res.json();
-};
+const json = (path: string) => jsonAt(app, path);
 
 describe('regions', () => {
   it('lists the 38 provinces', async () => {
@@ -378,6 +373,7 @@ describe('HTTP behaviour', () => {
     assert.match(html, /bukan register resmi|not an official register/);
     const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&#38;', '&'));
     assert.ok(links.length >= 10);
+    assert.ok(links.includes('/v1/regions/32/agreement-overview'), 'every regency in one request');
     for (const link of links) assert.equal((await get(link)).status, 200, link);
     // Its CSP allows its own inline stylesheet by hash and nothing else.
     assert.match(res.headers.get('content-security-policy')!, /style-src 'sha256-[A-Za-z0-9+/=]+'/);

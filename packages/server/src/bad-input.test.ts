@@ -161,6 +161,26 @@ const CASES: Case[] = [
     detail: /Pick one of its regencies/,
   },
   {
+    what: 'the agreement overview of a regency',
+    path: '/v1/regions/32.73/agreement-overview',
+    status: 400,
+    detail: /every regency .* of a province, and 32\.73 is a regency/,
+    type: 'invalid-parameter',
+  },
+  {
+    what: 'the agreement overview of an unknown province',
+    path: '/v1/regions/99/agreement-overview',
+    status: 404,
+    detail: /No region has the code "99"\. The provinces are listed at \/v1\/regions\./,
+    type: 'not-found',
+  },
+  {
+    what: 'the agreement overview of a malformed code',
+    path: '/v1/regions/3/agreement-overview',
+    status: 400,
+    detail: /code "3" must be a Kemendagri region code/,
+  },
+  {
     what: 'an encoded slash inside a code',
     path: '/v1/regions/32%2F73',
     status: 400,

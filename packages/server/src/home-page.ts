@@ -33,6 +33,7 @@ const LINKS: [path: string, what: string][] = [
   ['/v1/regions/32.73/children', 'Kecamatan di Kota Bandung'],
   ['/v1/regions/32.73/descendants?level=village', 'Semua kelurahan di Kota Bandung'],
   ['/v1/regions/32.73/agreements', 'Status PKS Kota Bandung per program'],
+  ['/v1/regions/32/agreement-overview', 'Status PKS semua kabupaten/kota di Jawa Barat'],
   ['/v1/catalog', 'Seluruh katalog layanan / the whole catalog'],
   ['/v1/services?q=bikin%20sim', 'Cari layanan: "bikin sim"'],
   ['/v1/services?audience=businesses&pageSize=5', 'Layanan untuk pelaku usaha'],

@@ -51,6 +51,10 @@ const EXAMPLES: Record<string, string[]> = {
     '/v1/regions/32.07/agreements',
     '/v1/regions/32.05/agreements',
   ],
+  '/v1/regions/{code}/agreement-overview': [
+    '/v1/regions/32/agreement-overview',
+    '/v1/regions/33/agreement-overview',
+  ],
   '/v1/catalog': ['/v1/catalog'],
   '/v1/services': [
     '/v1/services',
@@ -118,6 +122,7 @@ describe('OpenAPI document', () => {
     assert.match(described('Region'), /`kind` is present for regencies/);
     assert.match(described('Problem'), /urn:spbe:problem:not-found/);
     assert.match(described('Descendants'), /`codes\[i\]` is named `names\[i\]`/);
+    assert.match(described('AgreementOverview'), /Asia\/Jakarta `date`/);
   });
 
   it('documents the compact descendants answer as its own component', () => {
@@ -141,11 +146,11 @@ describe('OpenAPI document', () => {
     assert.equal(validate([{ code: '32.73', name: 'Kota Bandung' }]), false);
   });
 
-  it('gives components the descriptions written for them', () => {
-    const described = (id: string) =>
-      (doc.components.schemas[id] as { description?: string }).description ?? '';
-    assert.match(described('Region'), /`kind` is present for regencies/);
-    assert.match(described('Problem'), /urn:spbe:problem:not-found/);
+  it('has real answers to check for every route', () => {
+    assert.deepEqual(
+      Object.keys(EXAMPLES).sort(),
+      API_ROUTES.map((r) => r.path.replace(/:([A-Za-z]+)/g, '{$1}')).sort(),
+    );
   });
 
   for (const [path, examples] of Object.entries(EXAMPLES)) {
@@ -162,7 +167,12 @@ describe('OpenAPI document', () => {
 
   it('real problems validate against the Problem schema', async () => {
     const validate = validatorFor('/v1/regions/{code}', '400', 'application/problem+json');
-    for (const example of ['/v1/regions/32-73', '/v1/services?page=0', '/v1/regions/32.98']) {
+    for (const example of [
+      '/v1/regions/32-73',
+      '/v1/services?page=0',
+      '/v1/regions/32.98',
+      '/v1/regions/32.73/agreement-overview',
+    ]) {
       const res = await app.request(example);
       assert.ok(res.status >= 400 && res.status < 500);
       assert.ok(validate(await res.json()), `${example}: ${ajv.errorsText(validate.errors)}`);
@@ -179,5 +189,24 @@ describe('OpenAPI document', () => {
       validate({ code: '32.73', name: 'Kota Bandung', level: 'city', parentCode: '32' }),
       false,
     );
+  });
+
+  it('rejects an agreement overview that breaks the contract', async () => {
+    const validate = validatorFor('/v1/regions/{code}/agreement-overview');
+    const good = await (await app.request('/v1/regions/32/agreement-overview')).json();
+    assert.equal(validate(good), true);
+    const { date: _date, ...undated } = good;
+    assert.equal(validate(undated), false);
+    assert.equal(validate({ ...good, date: '29/11/2026' }), false);
+    const [first, ...others] = good.regencies;
+    const unknownStatus = { ...first.agreements[0], status: 'lapsed' };
+    assert.equal(
+      validate({
+        ...good,
+        regencies: [{ ...first, agreements: [unknownStatus, ...first.agreements.slice(1)] }],
+      }),
+      false,
+    );
+    assert.equal(validate({ ...good, regencies: [{ region: first.region }, ...others] }), false);
   });
 });

@@ -4,6 +4,7 @@
  * contract is written twice: change a schema and the document follows.
  */
 import {
+  AgreementOverviewSchema,
   AgreementPageSchema,
   AgreementSchema,
   CatalogSchema,
@@ -64,6 +65,14 @@ const COMPONENTS: [z.ZodMiniType, Meta][] = [
     },
   ],
   [RegionAgreementListSchema, { id: 'RegionAgreementList' }],
+  [
+    AgreementOverviewSchema,
+    {
+      id: 'AgreementOverview',
+      description:
+        'Where every regency (kabupaten/kota) of a province stands: the province (`region`), the Asia/Jakarta `date` the statuses are for, the programs, and each regency of the province (its `parentCode` is `region.code`), in code order, with the entries `/v1/regions/{code}/agreements` answers for it (one per program, in the order of `programs`).',
+    },
+  ],
   [ProgramSchema, { id: 'Program' }],
   [ProgramListSchema, { id: 'ProgramList' }],
   [

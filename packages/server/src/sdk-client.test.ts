@@ -94,6 +94,21 @@ describe('SDK client against the reference server', () => {
     });
   });
 
+  it("reads a province's agreement overview in one request, validated and frozen", async () => {
+    statuses.length = 0;
+    const overview = await spbe.regions.agreementOverview('32');
+    assert.deepEqual(statuses, [200], 'one request');
+    assert.equal(overview.region.name, 'Jawa Barat');
+    assert.equal(overview.regencies.length, 27);
+    assert.ok(Object.isFrozen(overview) && Object.isFrozen(overview.regencies[26]?.agreements));
+    await assert.rejects(spbe.regions.agreementOverview('99'), (error) => {
+      assert.ok(error instanceof SpbeHttpError);
+      assert.equal(error.status, 404);
+      assert.match(error.problem?.detail ?? '', /No region has the code "99"/);
+      return true;
+    });
+  });
+
   it('revalidates with If-None-Match and gets 304 from the server', async () => {
     const first = await spbe.regions.children('32.73');
     await new Promise((r) => setTimeout(r, 5));
@@ -117,6 +132,7 @@ describe('SDK client against the reference server', () => {
   it('refuses bad arguments before the server sees them', async () => {
     statuses.length = 0;
     await assert.rejects(spbe.regions.agreements('32.73.01'), SpbeInputError);
+    await assert.rejects(spbe.regions.agreementOverview('32.73'), SpbeInputError);
     await assert.rejects(spbe.services.list({ pageSize: 500 }), SpbeInputError);
     assert.deepEqual(statuses, []);
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createClient } from '@spbe/sdk';
 import { defaultDataset } from './dataset.js';
+import { CACHE } from './routes.js';
 import { exportFileOf, exportPaths, exportStatic, type Manifest } from './static-export.js';
 import { parseNginxRules, staticExportNginxBlock } from './testing/nginx.js';
 import { FIXED_NOW, testApp, withServer } from './testing/server.js';
@@ -31,6 +32,19 @@ function staticFileServer(root: string): Server {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(await readFile(join(root, file)));
   });
+}
+
+/** Runs `fn` with the URL of {@link staticFileServer} over `root`. */
+async function withFileServer(root: string, fn: (url: string) => Promise<void>): Promise<void> {
+  const files = staticFileServer(root);
+  await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+  const { port } = files.address() as { port: number };
+  try {
+    await fn(`http://127.0.0.1:${port}`);
+  } finally {
+    files.close();
+    files.closeAllConnections();
+  }
 }
 
 describe('static export', () => {
@@ -71,6 +85,10 @@ describe('static export', () => {
     assert.ok(
       !paths.has('/v1/regions/32/descendants?level=village'),
       "an ancestor's lists reach outside the scope",
+    );
+    assert.ok(
+      !paths.has('/v1/regions/32/agreement-overview'),
+      "the province's overview answers for regencies outside the scope",
     );
     const districts = (await dataset.regions.children('32.73'))!;
     const villages = (
@@ -124,6 +142,11 @@ describe('static export', () => {
     assert.ok(lists.includes('/v1/regions/32/descendants?level=village'));
     assert.ok(lists.includes('/v1/regions/32.01/descendants?level=village'));
     assert.ok(!lists.some((p) => p.endsWith('level=regency')), 'one level down is children');
+    assert.deepEqual(
+      paths.filter((p) => p.endsWith('/agreement-overview')),
+      ['/v1/regions/32/agreement-overview'],
+      "the province's overview, and no other",
+    );
     const files = new Set(paths.map(exportFileOf));
     assert.equal(files.size, paths.length, 'no two paths share a file');
     for (const path of paths) {
@@ -142,33 +165,24 @@ describe('static export', () => {
   });
 
   it('serves the same bodies as the live server from a plain file server', async () => {
-    const files = staticFileServer(dir);
-    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
-    const { port } = files.address() as { port: number };
-    try {
-      await withServer(async (live) => {
+    await withFileServer(dir, (files) =>
+      withServer(async (live) => {
         for (const { path } of manifest.files) {
           const [fromFiles, fromLive] = await Promise.all([
-            fetch(`http://127.0.0.1:${port}${path}`),
+            fetch(`${files}${path}`),
             fetch(`${live.url}${path}`),
           ]);
           assert.equal(fromFiles.status, 200, path);
           assert.equal(await fromFiles.text(), await fromLive.text(), path);
         }
-      });
-    } finally {
-      files.close();
-      files.closeAllConnections();
-    }
+      }),
+    );
   });
 
   it("gives the SDK's read paths the same answers as the live server", async () => {
-    const files = staticFileServer(dir);
-    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
-    const { port } = files.address() as { port: number };
-    try {
-      await withServer(async (live) => {
-        const fromFiles = createClient({ baseUrl: `http://127.0.0.1:${port}`, cache: false });
+    await withFileServer(dir, (files) =>
+      withServer(async (live) => {
+        const fromFiles = createClient({ baseUrl: files, cache: false });
         const fromLive = createClient({ baseUrl: live.url, cache: false });
         const reads: ((c: typeof fromLive) => Promise<unknown>)[] = [
           (c) => c.regions.provinces(),
@@ -185,10 +199,40 @@ describe('static export', () => {
           (c) => c.programs(),
         ];
         for (const read of reads) assert.deepEqual(await read(fromFiles), await read(fromLive));
-      });
+      }),
+    );
+  });
+
+  it("exports every province's agreement overview for all of Indonesia", async () => {
+    const paths = await exportPaths(dataset);
+    const provinces = (await dataset.regions.children(null))!;
+    assert.equal(provinces.length, 38);
+    assert.deepEqual(
+      paths.filter((p) => p.endsWith('/agreement-overview')),
+      provinces.map((p) => `/v1/regions/${p.code}/agreement-overview`),
+    );
+  });
+
+  it("serves a province scope's agreement overview from its file, as the live server does", async () => {
+    // Jakarta (31): the smallest province to export whole (6 regencies, 267 villages).
+    const jakarta = await mkdtemp(join(tmpdir(), 'spbe-export-31-'));
+    try {
+      const written = await exportStatic({ app, dataset, outDir: jakarta, scope: '31' });
+      const entry = written.files.find((f) => f.path === '/v1/regions/31/agreement-overview');
+      assert.equal(entry?.file, 'v1/regions/31/agreement-overview.json');
+      assert.equal(entry.cacheControl, CACHE.statuses);
+      assert.equal(nginx.resolve(entry.path, isFileIn(jakarta)), entry.file);
+      await withFileServer(jakarta, (files) =>
+        withServer(async (live) => {
+          const fromFiles = createClient({ baseUrl: files, cache: false });
+          const fromLive = createClient({ baseUrl: live.url, cache: false });
+          const overview = await fromFiles.regions.agreementOverview('31');
+          assert.equal(overview.regencies.length, 6);
+          assert.deepEqual(overview, await fromLive.regions.agreementOverview('31'));
+        }),
+      );
     } finally {
-      files.close();
-      files.closeAllConnections();
+      await rm(jakarta, { recursive: true, force: true });
     }
   });
 

@@ -67,8 +67,12 @@ export const EXPORTED_DESCENDANTS: Partial<Record<RegionLevel, readonly RegionLe
 
 /**
  * Every query-free GET path for a dataset and scope, and the descendant lists
- * of {@link EXPORTED_DESCENDANTS} for the regions in scope (not for the
- * ancestors of a scope: their lists reach outside it).
+ * of {@link EXPORTED_DESCENDANTS} for the regions in scope. A scope's
+ * ancestors get their own paths (to navigate down to it), a regency its
+ * agreements, but neither their descendant lists nor a province's agreement
+ * overview: those answer for the whole ancestor, so they reach outside the
+ * scope (`--scope 32.73` has Kota Bandung's agreements, not the statuses of
+ * West Java's other 26 regencies; `--scope 32` has the overview of 32).
  */
 export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<string[]> {
   const paths = [
@@ -84,6 +88,7 @@ export async function exportPaths(dataset: Dataset, scope = 'all'): Promise<stri
     paths.push(`/v1/regions/${region.code}`, `/v1/regions/${region.code}/children`);
     if (region.level === 'regency') paths.push(`/v1/regions/${region.code}/agreements`);
     if (!inScope) return;
+    if (region.level === 'province') paths.push(`/v1/regions/${region.code}/agreement-overview`);
     for (const level of EXPORTED_DESCENDANTS[region.level] ?? []) {
       paths.push(`/v1/regions/${region.code}/descendants?level=${level}`);
     }

@@ -13,6 +13,7 @@ const CALLS: Call[] = [
   (c) => c.regions.children('32'),
   (c) => c.regions.provinces(),
   (c) => c.regions.agreements('32.73'),
+  (c) => c.regions.agreementOverview('32'),
   (c) => c.services.get('sp4n-lapor'),
   (c) => c.services.list({ q: 'ktp' }),
   (c) => c.catalog(),

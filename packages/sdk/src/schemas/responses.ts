@@ -67,17 +67,25 @@ export const RegionAgreementListSchema = z.array(RegionAgreementSchema);
  * province stands, in one answer: the province, the Jakarta `date` the
  * statuses are for, the programs (in display order), and for each regency
  * (in code order) its region and what `GET /v1/regions/{code}/agreements`
- * would answer for it.
+ * would answer for it. Every regency's `parentCode` is the province's code.
  *
  * @example
  * const { regencies } = AgreementOverviewSchema.parse(body); // West Java: 27
  */
-export const AgreementOverviewSchema = z.object({
-  region: RegionSchema,
-  date: IsoDateSchema,
-  programs: ProgramListSchema,
-  regencies: z.array(z.object({ region: RegionSchema, agreements: RegionAgreementListSchema })),
-});
+export const AgreementOverviewSchema = z
+  .object({
+    region: RegionSchema,
+    date: IsoDateSchema,
+    programs: ProgramListSchema,
+    regencies: z.array(z.object({ region: RegionSchema, agreements: RegionAgreementListSchema })),
+  })
+  .check(
+    rule(
+      (overview) => overview.regencies.every((r) => r.region.parentCode === overview.region.code),
+      'must all be regencies of `region`',
+      ['regencies'],
+    ),
+  );
 
 /**
  * `GET /v1/catalog`: every service, for local search.

@@ -5,8 +5,13 @@ import { AgreementSchema } from './agreement.js';
 import { listOf } from './list.js';
 import { ProblemSchema } from './problem.js';
 import { DescendantsQuerySchema, descendantLevelIssue } from './queries.js';
-import { RegionSchema, regionRecord } from './region.js';
-import { CatalogSchema, DescendantsSchema, RegionAgreementSchema } from './responses.js';
+import { ProvinceCodeSchema, RegionSchema, regionRecord } from './region.js';
+import {
+  AgreementOverviewSchema,
+  CatalogSchema,
+  DescendantsSchema,
+  RegionAgreementSchema,
+} from './responses.js';
 import { ServiceSchema } from './service.js';
 
 // The issues of a failed parse as "path: message" lines, to assert on.
@@ -415,5 +420,94 @@ describe('descendants: query, level rule, table and region records', () => {
     assert.deepEqual(issues(RegionSchema, regionRecord('32.73.01', 'x', 'village')), [
       'level: must be "district" for code 32.73.01',
     ]);
+  });
+});
+
+describe('agreement overview: province codes and the answer', () => {
+  it('takes a province code and nothing else', () => {
+    for (const code of ['32', '11', '96']) assert.deepEqual(issues(ProvinceCodeSchema, code), []);
+    for (const code of ['32.73', '32.73.01', '3', '320', '', ' 32', '32\n', '3a']) {
+      assert.deepEqual(issues(ProvinceCodeSchema, code), [': must be a province code such as 32']);
+    }
+    for (const code of [32, null, undefined])
+      assert.ok(issues(ProvinceCodeSchema, code).length > 0);
+  });
+
+  const jabar = { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null };
+  const saberHoaks = {
+    id: 'saber-hoaks',
+    name: 'Replikasi Jabar Saber Hoaks',
+    nameEn: 'Jabar Saber Hoaks replication',
+    description: 'Unit anti-hoaks di kabupaten/kota.',
+  };
+  const none = { program: 'saber-hoaks', status: 'none', agreement: null, daysLeft: null };
+  const overview = {
+    region: jabar,
+    date: '2026-11-29',
+    programs: [saberHoaks],
+    regencies: [{ region: kotaBandung, agreements: [none] }],
+  };
+  const withRegency = (region: object, agreements: unknown[] = [none]) => ({
+    ...overview,
+    regencies: [{ region, agreements }],
+  });
+
+  it('accepts a province with its regencies, or with none', () => {
+    assert.deepEqual(issues(AgreementOverviewSchema, overview), []);
+    assert.deepEqual(issues(AgreementOverviewSchema, { ...overview, regencies: [] }), []);
+  });
+
+  it('requires a calendar date, the programs and each regency with its entries', () => {
+    const { date: _date, ...undated } = overview;
+    assert.deepEqual(issues(AgreementOverviewSchema, undated), [
+      'date: must be a calendar date written YYYY-MM-DD',
+    ]);
+    assert.deepEqual(issues(AgreementOverviewSchema, { ...overview, date: '2026-02-30' }), [
+      'date: must be a calendar date written YYYY-MM-DD',
+    ]);
+    assert.deepEqual(
+      issues(AgreementOverviewSchema, { ...overview, programs: undefined }).map(
+        (m) => m.split(':')[0],
+      ),
+      ['programs'],
+    );
+    assert.deepEqual(
+      issues(AgreementOverviewSchema, {
+        ...overview,
+        regencies: [{ region: kotaBandung }],
+      }).map((m) => m.split(':')[0]),
+      ['regencies.0.agreements'],
+    );
+    assert.deepEqual(
+      issues(
+        AgreementOverviewSchema,
+        withRegency(kotaBandung, [{ ...none, status: 'pending' }]),
+      ).map((m) => m.split(':')[0]),
+      ['regencies.0.agreements.0.status'],
+    );
+  });
+
+  it('holds regions that agree with their codes, and only regencies of the province', () => {
+    assert.deepEqual(
+      issues(AgreementOverviewSchema, withRegency({ ...kotaBandung, parentCode: '33' })),
+      [
+        'regencies.0.region.parentCode: must be "32" for code 32.73',
+        'regencies: must all be regencies of `region`',
+      ],
+    );
+    // Consistent in themselves, but not West Java's regencies.
+    const kudus = {
+      code: '33.19',
+      name: 'Kabupaten Kudus',
+      level: 'regency',
+      parentCode: '33',
+      kind: 'kabupaten',
+    };
+    const sukasari = { code: '32.73.01', name: 'Sukasari', level: 'district', parentCode: '32.73' };
+    for (const region of [kudus, sukasari]) {
+      assert.deepEqual(issues(AgreementOverviewSchema, withRegency(region)), [
+        'regencies: must all be regencies of `region`',
+      ]);
+    }
   });
 });

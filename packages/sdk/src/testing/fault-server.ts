@@ -51,6 +51,9 @@ export const FAULTS = [
   'table-foreign-code',
   'table-short-names',
   'table-other-level',
+  'overview-undated',
+  'overview-wrong-parent',
+  'overview-foreign-regency',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -59,6 +62,8 @@ const regions = [
   { code: '32.73', name: 'Kota Bandung', level: 'regency', parentCode: '32', kind: 'kota' },
   { code: '32.79', name: 'Kota Banjar', level: 'regency', parentCode: '32', kind: 'kota' },
 ];
+
+const westJava = { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null };
 
 /** `count` services named Layanan 1…count, valid against the contract. */
 function service(n: number) {
@@ -83,14 +88,31 @@ export const SERVICE_TOTAL = 7;
 /** The valid answer for an API path (with query), or undefined. */
 function validAnswer(path: string): unknown {
   const url = new URL(path, 'http://x');
-  if (url.pathname === '/v1/regions/32')
-    return { code: '32', name: 'Jawa Barat', level: 'province', parentCode: null };
+  if (url.pathname === '/v1/regions/32') return westJava;
   if (url.pathname === '/v1/regions/32/children') return regions;
   if (url.pathname === '/v1/regions/32/descendants' && url.search === '?level=regency') {
     return {
       level: 'regency',
       codes: regions.map((r) => r.code),
       names: regions.map((r) => r.name),
+    };
+  }
+  if (url.pathname === '/v1/regions/32/agreement-overview') {
+    return {
+      region: westJava,
+      date: '2026-11-29',
+      programs: [
+        {
+          id: 'saber-hoaks',
+          name: 'Replikasi Jabar Saber Hoaks',
+          nameEn: 'Jabar Saber Hoaks replication',
+          description: 'Unit anti-hoaks di kabupaten/kota.',
+        },
+      ],
+      regencies: regions.map((region) => ({
+        region,
+        agreements: [{ program: 'saber-hoaks', status: 'none', agreement: null, daysLeft: null }],
+      })),
     };
   }
   if (url.pathname === '/v1/services') {
@@ -367,6 +389,28 @@ export function startFaultServer(): Promise<FaultServer> {
           table.names = ['Cibinong', 'Gunung Putri'];
         }
         return json(res, 200, table);
+      }
+      // An agreement overview (GET …/32/agreement-overview) that breaks the contract.
+      case 'overview-undated':
+      case 'overview-wrong-parent':
+      case 'overview-foreign-regency': {
+        const overview = structuredClone(answer) as {
+          date?: string;
+          regencies: { region: Record<string, unknown> }[];
+        };
+        if (fault === 'overview-undated') delete overview.date;
+        if (fault === 'overview-wrong-parent') overview.regencies[1]!.region.parentCode = '33';
+        if (fault === 'overview-foreign-regency') {
+          // Consistent in itself, but Central Java's.
+          overview.regencies[2]!.region = {
+            code: '33.19',
+            name: 'Kabupaten Kudus',
+            level: 'regency',
+            parentCode: '33',
+            kind: 'kabupaten',
+          };
+        }
+        return json(res, 200, overview);
       }
       case 'not-found':
         return problem(res, 404, 'Not Found');

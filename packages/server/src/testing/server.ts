@@ -2,6 +2,7 @@
  * Test helpers for the server's own tests (not part of the package surface):
  * an app on the real dataset with a fixed clock, a real socket, raw HTTP.
  */
+import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { type AppOptions, createApp } from '../app.js';
 import { type RunningServer, type ServeOptions, startServer } from '../serve.js';
@@ -11,6 +12,14 @@ export const FIXED_NOW = new Date('2026-11-29T12:00:00+07:00');
 
 export function testApp(options: AppOptions = {}) {
   return createApp({ now: () => FIXED_NOW, ...options });
+}
+
+/** The body of `app`'s answer to GET `path`, which must be a 200 with JSON. */
+export async function jsonAt(app: ReturnType<typeof testApp>, path: string): Promise<unknown> {
+  const res = await app.request(path);
+  assert.equal(res.status, 200, `${path}: ${res.status} ${await res.clone().text()}`);
+  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
+  return res.json();
 }
 
 /** Starts an app on a free loopback port for the duration of `fn`. */
