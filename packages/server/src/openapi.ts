@@ -261,6 +261,59 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     },
   };
 
+  paths['/demo/provinsi/'] = {
+    get: {
+      operationId: 'getProvinceDemo',
+      tags: ['meta'],
+      summary: "The province's demo page",
+      description:
+        "Where every regency of West Java stands, as the province's own site would show it: `<spbe-agreement-overview>` from `/cdn/`, under a strict Content-Security-Policy with Trusted Types. `/demo/provinsi` redirects here (308).",
+      parameters: [
+        {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description: '`id` (Indonesian, the default) or `en` (English).',
+          schema: { type: 'string', enum: ['id', 'en'] },
+        },
+      ],
+      responses: {
+        '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '400': problemResponse('An unknown parameter, or `lang` other than `id` or `en`.'),
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/demo/provinsi'] = {
+    get: {
+      operationId: 'redirectProvinceDemo',
+      tags: ['meta'],
+      summary: "The province's demo page, without the slash",
+      description: 'Redirects to `/demo/provinsi/`, keeping the query string.',
+      responses: {
+        '308': { description: 'To `/demo/provinsi/`.' },
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/favicon.svg'] = {
+    get: {
+      operationId: 'getIcon',
+      tags: ['meta'],
+      summary: "The pages' icon",
+      description: 'An SVG icon for the home and demo pages.',
+      responses: {
+        '200': {
+          description: 'SVG.',
+          content: { 'image/svg+xml': { schema: { type: 'string' } } },
+        },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -280,7 +333,10 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       },
       { name: 'services', description: 'The SPBE service catalog.' },
       { name: 'agreements', description: 'Cooperation agreements (PKS) and their status.' },
-      { name: 'meta', description: 'This document, the drop-in assets and the home page.' },
+      {
+        name: 'meta',
+        description: 'This document, the drop-in assets, the home page and the demo pages.',
+      },
     ],
     paths,
     components: {
