@@ -9,6 +9,7 @@ import {
   AgreementSchema,
   CatalogSchema,
   DescendantsSchema,
+  IsoDateSchema,
   ProblemSchema,
   ProgramListSchema,
   ProgramSchema,
@@ -105,6 +106,17 @@ const QUERY_DOCS: Record<string, string> = {
 };
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+/**
+ * What a rule says that JSON Schema can: the SDK checks calendar dates with a
+ * rule (smaller in browsers than zod's date format), documented as the
+ * `date` format with its pattern.
+ */
+const override: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'] = (ctx) => {
+  if (ctx.zodSchema === IsoDateSchema) {
+    Object.assign(ctx.jsonSchema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  }
+};
 const problemResponse = (description: string) => ({
   description,
   headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } },
@@ -129,6 +141,7 @@ function componentSchemas(): Record<string, unknown> {
     // What a client must accept: objects stay open to fields added later.
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
+    override,
   });
   const out: Record<string, unknown> = {};
   for (const [id, schema] of Object.entries(schemas)) {
@@ -148,6 +161,7 @@ function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
   const { $schema: _s, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
+    override,
   }) as Record<string, unknown>;
   return rest;
 }

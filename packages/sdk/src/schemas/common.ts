@@ -60,13 +60,23 @@ export const SlugSchema = z
     ),
   );
 
+const NOT_A_DATE = 'must be a calendar date written YYYY-MM-DD';
+
 /**
  * A calendar date as `YYYY-MM-DD` (a real date: no 31 April, 29 February only in leap years).
  *
  * @example
  * IsoDateSchema.safeParse('2026-02-30').success; // false
  */
-export const IsoDateSchema = z.iso.date('must be a calendar date written YYYY-MM-DD');
+export const IsoDateSchema = z.string(NOT_A_DATE).check(
+  // A rule rather than `z.iso.date`, whose pattern builders cost every bundle with the
+  // client ~230 bytes gzipped; the OpenAPI document still says `format: date`.
+  rule((value) => {
+    const time = /^\d{4}-\d\d-\d\d$/.test(value) ? Date.parse(value) : Number.NaN;
+    // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back the same.
+    return time === time && new Date(time).toISOString().startsWith(value);
+  }, NOT_A_DATE),
+);
 
 /**
  * An absolute `https:` URL (plain `http:` is refused: these links are shown to citizens).
