@@ -69,7 +69,7 @@ describe('regions.agreementOverview', () => {
   const broken: [Fault, string, RegExp][] = [
     ['overview-undated', 'date', /must be a calendar date written YYYY-MM-DD/],
     ['overview-wrong-parent', 'regencies[1].region.parentCode', /must be "32" for code 32\.73/],
-    ['overview-foreign-regency', 'regencies', /must all be regencies of `region`/],
+    ['overview-foreign-regency', 'regencies', /must be regencies of `region`, each once/],
   ];
   for (const [fault, path, message] of broken) {
     it(`${fault} → SpbeResponseError at ${path}, nothing cached`, async () => {

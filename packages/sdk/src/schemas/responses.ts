@@ -81,8 +81,14 @@ export const AgreementOverviewSchema = z
   })
   .check(
     rule(
-      (overview) => overview.regencies.every((r) => r.region.parentCode === overview.region.code),
-      'must all be regencies of `region`',
+      (overview) => {
+        const seen = new Set<string>();
+        return overview.regencies.every(
+          ({ region: { code, parentCode } }) =>
+            parentCode === overview.region.code && !seen.has(code) && seen.add(code),
+        );
+      },
+      'must be regencies of `region`, each once',
       ['regencies'],
     ),
   );

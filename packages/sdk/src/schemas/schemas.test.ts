@@ -487,12 +487,21 @@ describe('agreement overview: province codes and the answer', () => {
     );
   });
 
+  it('holds each regency once', () => {
+    const once = withRegency(kotaBandung) as { regencies: unknown[] };
+    const twice = { ...once, regencies: [...once.regencies, ...once.regencies] };
+    assert.equal(AgreementOverviewSchema.safeParse(once).success, true);
+    assert.deepEqual(issues(AgreementOverviewSchema, twice), [
+      'regencies: must be regencies of `region`, each once',
+    ]);
+  });
+
   it('holds regions that agree with their codes, and only regencies of the province', () => {
     assert.deepEqual(
       issues(AgreementOverviewSchema, withRegency({ ...kotaBandung, parentCode: '33' })),
       [
         'regencies.0.region.parentCode: must be "32" for code 32.73',
-        'regencies: must all be regencies of `region`',
+        'regencies: must be regencies of `region`, each once',
       ],
     );
     // Consistent in themselves, but not West Java's regencies.
@@ -506,7 +515,7 @@ describe('agreement overview: province codes and the answer', () => {
     const sukasari = { code: '32.73.01', name: 'Sukasari', level: 'district', parentCode: '32.73' };
     for (const region of [kudus, sukasari]) {
       assert.deepEqual(issues(AgreementOverviewSchema, withRegency(region)), [
-        'regencies: must all be regencies of `region`',
+        'regencies: must be regencies of `region`, each once',
       ]);
     }
   });
