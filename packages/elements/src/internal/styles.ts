@@ -32,6 +32,9 @@ const dark = css`
   --_focus: var(--spbe-focus-ring, 3px solid #8cc4ff);
 `;
 
+// Every element paints its own surface, so dark text colours never land on a
+// light page, nor light ones on a dark page; dark is for screens only: printed
+// on paper, every element is light.
 export const base = css`
   :host {
     display: inline-block;
@@ -57,6 +60,7 @@ export const base = css`
     --_space: var(--spbe-space, 0.5em);
     --_focus: var(--spbe-focus-ring, 3px solid #0b5cad);
     box-sizing: border-box;
+    background: var(--_surface);
     font-family: var(--_font);
     font-size: 1em;
     line-height: 1.45;
@@ -64,13 +68,15 @@ export const base = css`
     text-align: start;
     overflow-wrap: break-word;
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     .root:not([data-theme='light']) {
       ${dark}
     }
   }
-  .root[data-theme='dark'] {
-    ${dark}
+  @media screen {
+    .root[data-theme='dark'] {
+      ${dark}
+    }
   }
   *,
   *::before,

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host{display:block;max-width:100%}
   .root{overflow-wrap:anywhere}
-  .root[data-theme]{background:var(--_surface)}
   form{display:grid;gap:0.75em;margin:0}
   .label{font-weight:600}
   .box{position:relative;display:flex}
