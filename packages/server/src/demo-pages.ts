@@ -25,6 +25,7 @@ a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .skip:focus { top: 0.5rem; }
 header { background: var(--band); color: var(--band-ink); }
 header a { color: inherit; }
+header a:focus-visible { outline-color: currentColor; }
 .bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; max-width: 72rem; margin: 0 auto; padding: 0.75rem 1rem; }
 .brand { font-weight: 700; line-height: 1.25; }
 .brand small { display: block; font-weight: 400; opacity: 0.9; }

@@ -106,6 +106,31 @@ describe('<spbe-agreement-badge>: content', () => {
     await expectAccessible(el);
   });
 
+  it('without program, status is the most pressing: expired, expiring, terminated, none, negotiating, draft, scheduled, active', async () => {
+    const order: AgreementStatus[] = [
+      'expired',
+      'expiring',
+      'terminated',
+      'none',
+      'negotiating',
+      'draft',
+      'scheduled',
+      'active',
+    ];
+    const programs = order.map((id) => ({ id, name: id, nameEn: id, description: 'x' }));
+    // Each answer holds the statuses from `i` on: the first of them is the most pressing.
+    for (let i = 0; i < order.length; i++) {
+      const entries = order
+        .slice(i)
+        .reverse()
+        .map((status) => ({ program: status, status, agreement: null, daysLeft: null }));
+      const client = clientAnswering((url) => json(url.endsWith('/programs') ? programs : entries));
+      const el = await badge({ region: '32.73' }, { client });
+      await until(() => el.status !== undefined);
+      expect(el.status, order.slice(i).join(' ')).to.equal(order[i]);
+    }
+  });
+
   it('full: dates in the page language, days left, and a document link reached by keyboard', async () => {
     const { region, program } = example.get('expiring')!;
     const el = await badge({ region, program, variant: 'full', lang: 'id', 'base-url': API_URL });

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host { display: block; }
-  .root[data-theme] { background: var(--_surface); }
+  .root:focus { outline: none; }
   .summary { display: grid; gap: var(--_space) calc(var(--_space) * 3); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr)); margin: 0 0 var(--_space); padding: 0; list-style: none; }
-  .chart { display: grid; grid-template-columns: max-content minmax(3em, 1fr) 2ch; gap: 0.2em 0.5em; align-items: center; margin-top: 0.35em; font-size: 0.875em; }
+  .chart { display: grid; grid-template-columns: max-content minmax(3em, 1fr) max-content; gap: 0.2em 0.5em; align-items: center; margin-top: 0.35em; font-size: 0.875em; }
   .chart span { display: inline-flex; align-items: center; gap: 0.35em; white-space: nowrap; }
   .chart > svg { width: 100%; height: 0.9em; fill: currentColor; }
   .chart .track { fill: var(--_border); opacity: 0.3; }
@@ -15,10 +15,11 @@ export const styles = css`
   .hint, .days { color: var(--_muted); font-size: 0.875em; }
   .scroll { overflow-x: auto; }
   table { min-width: 100%; border-collapse: collapse; background: var(--_surface); color: var(--_text); }
-  caption { padding-bottom: var(--_space); font-weight: 600; text-align: start; }
+  .title { margin: 0 0 var(--_space); font-weight: 600; }
   th, td { padding: 0.4em 0.6em; border-bottom: 1px solid var(--_border); text-align: start; vertical-align: top; }
   thead th { vertical-align: bottom; border-bottom-width: 2px; }
-  tbody th { position: sticky; inset-inline-start: 0; z-index: 1; background: var(--_surface); font-weight: 400; }
+  th:first-child { position: sticky; inset-inline-start: 0; z-index: 1; background: var(--_surface); }
+  tbody th { font-weight: 400; }
   th button { display: inline-flex; gap: 0.35em; align-items: baseline; padding: 0.125em 0; border: 0; color: inherit; font-weight: 600; text-align: start; }
   tbody th button { color: var(--_accent); font-weight: inherit; text-decoration: underline; text-underline-offset: 0.15em; }
   .arrow { color: var(--_muted); }
@@ -28,9 +29,9 @@ export const styles = css`
   .skeleton { display: block; margin-bottom: var(--_space); }
   .wide { width: 100%; height: 8em; }
   @media print {
-    .toolbar, [part='retry'], .arrow { display: none; }
+    input, label:not(.on), [part='retry'], .arrow { display: none; }
     .scroll { overflow: visible; }
-    tbody th { position: static; }
+    th:first-child { position: static; }
     tbody th button { color: inherit; text-decoration: none; }
     tr { break-inside: avoid; }
     * { print-color-adjust: exact; }

@@ -139,7 +139,12 @@ describe('<spbe-agreement-overview>: the table', () => {
       const m = MESSAGES[lang];
       const el = await overview({ lang });
       await loaded(el);
-      expect(text($(el, 'caption'))).to.equal(m.caption('Jawa Barat', '29 November 2026'));
+      const caption = m.caption('Jawa Barat', '29 November 2026');
+      expect(text($(el, 'caption'))).to.equal(caption);
+      // Shown above the scrolling region, read once (from the table).
+      expect(text($(el, '.title'))).to.equal(caption);
+      expect($(el, '.title')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, '.title')!.closest('.scroll')).to.equal(null);
       expect(columnHeaders(el)).to.deep.equal([
         m.regency,
         ...truth.programs.map((p) => (lang === 'en' ? p.nameEn : p.name)),
@@ -172,9 +177,11 @@ describe('<spbe-agreement-overview>: the table', () => {
     const el = await overview({ lang: 'en' });
     await loaded(el);
     const expiring = $$(el, 'td').find((td) => td.querySelector('[data-status="expiring"]'))!;
-    expect(text(expiring.querySelector('.days'))).to.match(/^\d+ days$|^Last day$/);
+    expect(text(expiring.querySelector('.days'))).to.match(
+      /^in \d+ days?$|^Today is the last day$/,
+    );
     const expired = $$(el, 'td').find((td) => td.querySelector('[data-status="expired"]'))!;
-    expect(text(expired.querySelector('.days'))).to.match(/^\d+ days ago$/);
+    expect(text(expired.querySelector('.days'))).to.match(/^\d+ days? ago$/);
     const active = $$(el, 'td').find((td) => td.querySelector('[data-status="active"]'))!;
     expect(active.querySelector('.days')).to.equal(null);
   });
@@ -228,7 +235,7 @@ describe('<spbe-agreement-overview>: the summary and the chart', () => {
         }
         const line = text(items[column]!).split(m.ofTotal(27))[0]!.trim();
         const expected = URGENCY.filter((s) => counts.has(s))
-          .map((s) => `${m.status[s]} ${counts.get(s)}`)
+          .map((s) => m.count(counts.get(s)!, s))
           .join(', ');
         expect(line).to.equal(`${p.name}: ${expected}`);
         expect(text(items[column]!)).to.include(m.ofTotal(27));
@@ -284,6 +291,23 @@ describe('<spbe-agreement-overview>: sorting', () => {
     await click(el, sortButton(el, program.nameEn));
     expect(sortOf()).to.deep.equal([null, 'descending', null, null]);
     expect(URGENCY.indexOf(rows(el).at(-1)!.statuses[0]!)).to.equal(ranked[0]!.rank);
+    // The column turned round, ties still in name order: the active ones first, A to Z.
+    const down = rows(el);
+    for (let i = 1; i < down.length; i++) {
+      const [a, b] = [down[i - 1]!, down[i]!];
+      const [ra, rb] = [URGENCY.indexOf(a.statuses[0]!), URGENCY.indexOf(b.statuses[0]!)];
+      const [da, db] = [entry(a.name, program.id).daysLeft, entry(b.name, program.id).daysLeft];
+      if (ra === rb && da === db) {
+        expect(
+          place(a.name).localeCompare(place(b.name), 'en'),
+          `${a.name} before ${b.name}`,
+        ).to.be.at.most(0);
+      } else {
+        expect(ra > rb || (ra === rb && (da ?? Infinity) >= (db ?? Infinity)), `row ${i}`).to.equal(
+          true,
+        );
+      }
+    }
 
     await click(el, sortButton(el, 'Regency or city'));
     expect(sortOf()).to.deep.equal(['ascending', null, null, null]);
@@ -291,6 +315,24 @@ describe('<spbe-agreement-overview>: sorting', () => {
     await click(el, sortButton(el, 'Regency or city'));
     expect(names()).to.deep.equal([...byPlace].reverse());
     await expectAccessible(el, 'sorted');
+  });
+
+  it('narrowing to another program starts again from name order', async () => {
+    const el = await overview({ lang: 'en' });
+    await loaded(el);
+    const [first, second] = truth.programs;
+    await click(el, sortButton(el, second!.nameEn));
+    await click(el, sortButton(el, second!.nameEn));
+    el.program = first!.id;
+    await el.updateComplete;
+    expect($$(el, 'thead th').map((th) => th.getAttribute('aria-sort'))).to.deep.equal([
+      'ascending',
+      null,
+    ]);
+    const names = rows(el).map((r) => r.name);
+    expect(names).to.deep.equal(
+      [...names].sort((a, b) => place(a).localeCompare(place(b), 'en') || a.localeCompare(b, 'en')),
+    );
   });
 });
 
@@ -371,6 +413,8 @@ describe('<spbe-agreement-overview>: a regency’s details', () => {
     expect(cards).to.have.length(truth.programs.length);
     const spbe = entry('Kota Bandung', truth.programs[0]!.id);
     expect(text(cards[0]!)).to.include(spbe.agreement!.number);
+    // The card's name is visible beside its pill: not said twice.
+    expect(cards[0]!.querySelector('.pill .visually-hidden')).to.equal(null);
     expect(details.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal(
       MESSAGES.en.detailsOf('Kota Bandung'),
     );
@@ -451,9 +495,15 @@ describe('<spbe-agreement-overview>: states', () => {
       );
       const el = await overview({ lang }, { client });
       expect(await settledWithMessage(el)).to.include(MESSAGES[lang].errorServer(503));
+      expect($(el, '[part="message"]')!.getAttribute('role'), 'announced').to.equal('alert');
       await expectAccessible(el, `error ${lang}`);
       fail = false;
-      await click(el, $(el, '[part="retry"]')!);
+      const retry = $(el, '[part="retry"]')!;
+      retry.focus();
+      await click(el, retry);
+      // The button goes while loading; focus stays in the element, not on the page's body.
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.root'));
       await loaded(el);
       expect(rows(el)).to.have.length(27);
     }
@@ -558,12 +608,13 @@ describe('<spbe-agreement-overview>: themes, narrow screens and print', () => {
     await expectAccessible(el, 'dark');
     await emulateMedia({ colorScheme: 'dark' });
     try {
+      // A light-only page (most regency sites) on a system in dark mode: the
+      // element paints its own dark surface, so its light text stays readable.
       const system = await overview({ lang: 'id' });
       await loaded(system);
-      // A page in dark mode: its own background is dark, the element's is the page's.
-      system.parentElement!.style.background = '#000';
+      system.parentElement!.style.background = '#fff';
       expect(getComputedStyle($(system, 'table')!).backgroundColor).to.equal('rgb(22, 25, 29)');
-      expect(getComputedStyle($(system, '.root')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle($(system, '.root')!).backgroundColor).to.equal('rgb(22, 25, 29)');
       await expectAccessible(system, 'system dark');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
@@ -583,32 +634,45 @@ describe('<spbe-agreement-overview>: themes, narrow screens and print', () => {
       expect(region.scrollWidth).to.be.above(region.clientWidth);
       // The names stay in view while the statuses scroll under them.
       region.scrollLeft = 200;
-      const name = $(el, 'tbody th')!;
-      expect(Math.round(name.getBoundingClientRect().left)).to.equal(
-        Math.round(region.getBoundingClientRect().left),
-      );
+      // The names and their column's header stay in view; the caption is outside the scroll.
+      for (const cell of [$(el, 'tbody th')!, $(el, 'thead th')!]) {
+        expect(Math.round(cell.getBoundingClientRect().left)).to.equal(
+          Math.round(region.getBoundingClientRect().left),
+        );
+      }
+      expect($(el, '.title')!.getBoundingClientRect().right).to.be.at.most(320);
       await expectAccessible(el, '320 px');
     } finally {
       await setViewport({ width: 1280, height: 800 });
     }
   });
 
-  it('print: the table and the summary without the controls', async () => {
-    const el = await overview({ lang: 'id' });
+  it('print: the table and the summary without the controls, light even in the dark theme, and says when filtered', async () => {
+    const el = await overview({ lang: 'id', theme: 'dark' });
     await loaded(el);
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle($(el, '.toolbar')!).display).to.equal('none');
+      expect(getComputedStyle($(el, 'input')!).display).to.equal('none');
+      expect(getComputedStyle($(el, 'label')!).display, 'no filter: not said').to.equal('none');
+      expect(text($(el, '[role="status"]'))).to.equal(MESSAGES.id.shown(27, 27));
+      expect(getComputedStyle($(el, '[role="status"]')!).display).to.not.equal('none');
       expect(getComputedStyle($(el, '.arrow')!).display).to.equal('none');
+      expect(getComputedStyle($(el, 'table')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle($(el, 'td')!).color).to.equal('rgb(27, 31, 36)');
       expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
       expect(getComputedStyle($(el, '.summary')!).display).to.not.equal('none');
       expect(getComputedStyle($(el, '[part="table-region"]')!).overflowX).to.equal('visible');
       const name = regencyButton(el, 'Kota Bandung');
       expect(getComputedStyle(name).textDecorationLine).to.equal('none');
+      // Filtered, the printout says so: the filter's label and the count.
+      await click(el, checkbox(el));
+      expect(getComputedStyle($(el, 'label')!).display).to.not.equal('none');
+      expect(text($(el, 'label'))).to.include(MESSAGES.id.needsAction);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
-    expect(getComputedStyle($(el, '.toolbar')!).display).to.not.equal('none');
+    expect(getComputedStyle($(el, 'input')!).display).to.not.equal('none');
+    expect(getComputedStyle($(el, 'table')!).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 });
 

@@ -5,7 +5,13 @@ import type {
   Region,
   RegionAgreement,
 } from '@spbe/sdk';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { SpbeElement } from '../internal/base.js';
 import { AttributeProblem, describeFailure } from '../internal/errors.js';
 import { formatAge, formatDate } from '../internal/format.js';
@@ -109,6 +115,14 @@ export class SpbeAgreementOverview extends SpbeElement {
     return (this.parent ?? '').trim();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another program: its column starts unsorted (by name), not as the last one was.
+    if (changed.has('program')) {
+      this.#sort = '';
+      this.#descending = false;
+    }
+  }
+
   /** The strings in the element's language. */
   protected get messages(): OverviewMessages {
     return MESSAGES[this.locale];
@@ -120,7 +134,7 @@ export class SpbeAgreementOverview extends SpbeElement {
     let body: TemplateResult | typeof nothing;
     if (state.kind === 'failed') {
       const { text, retry } = describeFailure(state.error, m, this.#parent());
-      body = this.#message(text, retry);
+      body = this.#message(text, true, retry);
     } else if (state.kind === 'done') {
       body = this.#renderOverview(state.value, state.staleMs);
     } else if (state.previous) {
@@ -135,6 +149,7 @@ export class SpbeAgreementOverview extends SpbeElement {
     return html`<div
       class="root"
       part="base"
+      tabindex="-1"
       data-theme=${this.scheme ?? nothing}
       aria-busy=${state.kind === 'pending' ? 'true' : 'false'}
     >
@@ -142,12 +157,24 @@ export class SpbeAgreementOverview extends SpbeElement {
     </div>`;
   }
 
-  #message(text: string, retry = false): TemplateResult {
-    return html`<p class="message${retry ? ' error' : ''}" part="message">
+  /** A message in place of the table; an error is announced, and its retry keeps focus in the element. */
+  #message(text: string, error = false, retry = false): TemplateResult {
+    return html`<p
+      class="message${error ? ' error' : ''}"
+      part="message"
+      role=${error ? 'alert' : nothing}
+    >
       ${text}
       ${
         retry
-          ? html`<button type="button" part="retry" @click=${() => this.#loader.run()}>
+          ? html`<button
+            type="button"
+            part="retry"
+            @click=${() => {
+              this.#loader.run();
+              this.renderRoot.querySelector<HTMLElement>('.root')?.focus();
+            }}
+          >
             ${this.messages.retry}
           </button>`
           : nothing
@@ -160,7 +187,7 @@ export class SpbeAgreementOverview extends SpbeElement {
     const locale = this.locale;
     const wanted = this.program.trim();
     const programs = wanted ? overview.programs.filter((p) => p.id === wanted) : overview.programs;
-    if (wanted && !programs.length) return this.#message(m.unknownProgram(wanted));
+    if (wanted && !programs.length) return this.#message(m.unknownProgram(wanted), true);
     const { regencies } = overview;
     const total = regencies.length;
     if (!total || !programs.length) return this.#message(m.empty);
@@ -176,7 +203,7 @@ export class SpbeAgreementOverview extends SpbeElement {
       const present = URGENCY.filter((s) => counts.has(s));
       return html`<li>
         <span class="program" part="program">${name(program.id)}</span>:
-        ${present.map((s) => `${m.status[s]} ${counts.get(s)}`).join(', ')} ${m.ofTotal(total)}
+        ${present.map((s) => m.count(counts.get(s)!, s)).join(', ')} ${m.ofTotal(total)}
         <div class="chart" part="chart" aria-hidden="true">
           ${present.map(
             (s) => html`<span data-status=${s}>${statusIcon(s)}${m.status[s]}</span
@@ -197,15 +224,18 @@ export class SpbeAgreementOverview extends SpbeElement {
       a.region.name.localeCompare(b.region.name, locale);
     const rank = (r: Regency) => URGENCY.indexOf(entryOf(r, sort).status);
     const days = (r: Regency) => entryOf(r, sort).daysLeft ?? Number.POSITIVE_INFINITY;
-    const compare = sort
-      ? (a: Regency, b: Regency) => rank(a) - rank(b) || days(a) - days(b) || byName(a, b)
-      : byName;
+    // Descending turns the column round; ties stay in name order.
+    const direction = this.#descending ? -1 : 1;
     const rows = regencies
       .filter(
         (r) =>
           !this.#urgent || programs.some((p) => NEEDS_ACTION.includes(entryOf(r, p.id).status)),
       )
-      .sort((a, b) => (this.#descending ? -1 : 1) * compare(a, b));
+      .sort((a, b) =>
+        sort
+          ? direction * (rank(a) - rank(b) || days(a) - days(b)) || byName(a, b)
+          : direction * byName(a, b),
+      );
 
     const header = (key: string, label: string) => {
       const sorted = sort === key;
@@ -219,17 +249,13 @@ export class SpbeAgreementOverview extends SpbeElement {
       </th>`;
     };
 
-    const table = html`<div
-      class="scroll"
-      part="table-region"
-      role="region"
-      aria-labelledby="caption"
-      tabindex="0"
-    >
+    // The caption is shown above the scrolling region (so that it never scrolls away) and read
+    // from the table.
+    const caption = m.caption(overview.region.name, formatDate(overview.date, locale));
+    const table = html`<p class="title" aria-hidden="true">${caption}</p>
+      <div class="scroll" part="table-region" role="region" aria-labelledby="caption" tabindex="0">
       <table part="table">
-        <caption id="caption">
-          ${m.caption(overview.region.name, formatDate(overview.date, locale))}
-        </caption>
+        <caption id="caption" class="visually-hidden">${caption}</caption>
         <thead>
           <tr>
             ${header('', m.regency)} ${programs.map((p) => header(p.id, name(p.id)))}
@@ -246,7 +272,7 @@ export class SpbeAgreementOverview extends SpbeElement {
                     part="regency"
                     aria-expanded=${open ? 'true' : 'false'}
                     aria-controls=${open ? `d${code}` : nothing}
-                    @click=${() => this.#toggle(regency)}
+                    @click=${() => this.#toggle(regency, overview.programs)}
                   >
                     ${regency.region.name}
                   </button>
@@ -272,9 +298,9 @@ export class SpbeAgreementOverview extends SpbeElement {
                   ? html`<tr class="details" id="d${code}">
                     <td colspan=${programs.length + 1}>
                       <div class="cards" role="group" aria-label=${m.detailsOf(regency.region.name)}>
-                        ${programs.map((p) =>
-                          agreementCard(entryOf(regency, p.id), name(p.id), m, locale),
-                        )}
+                                ${programs.map((p) =>
+                                  agreementCard(entryOf(regency, p.id), name(p.id), m, locale),
+                                )}
                       </div>
                     </td>
                   </tr>`
@@ -285,11 +311,16 @@ export class SpbeAgreementOverview extends SpbeElement {
       </table>
     </div>`;
 
-    return html`<ul class="summary" part="summary">
+    return html`${
+      staleMs === undefined
+        ? nothing
+        : html`<p class="message" part="message">${m.staleData(formatAge(staleMs, locale))}</p>`
+    }
+      <ul class="summary" part="summary">
         ${summary}
       </ul>
       <div class="toolbar" part="toolbar">
-        <label>
+        <label class=${this.#urgent ? 'on' : ''}>
           <input
             type="checkbox"
             .checked=${this.#urgent}
@@ -302,14 +333,7 @@ export class SpbeAgreementOverview extends SpbeElement {
         </label>
         <span role="status">${m.shown(rows.length, total)}</span>
       </div>
-      ${rows.length ? table : this.#message(m.noneNeedAction)}
-      ${
-        staleMs === undefined
-          ? nothing
-          : html`<p class="message" part="message">
-            ${m.staleData(formatAge(staleMs, locale))}
-          </p>`
-      }`;
+      ${rows.length ? table : this.#message(m.noneNeedAction)}`;
   }
 
   #sortBy(key: string): void {
@@ -318,12 +342,16 @@ export class SpbeAgreementOverview extends SpbeElement {
     this.requestUpdate();
   }
 
-  #toggle(regency: Regency): void {
+  #toggle(regency: Regency, programs: readonly Program[]): void {
     const { code } = regency.region;
     if (this.#open.has(code)) {
       this.#open.delete(code);
     } else {
-      const detail: RegencyOpenDetail = { region: regency.region, agreements: regency.agreements };
+      // One entry per program, as the details show them ("none" where the answer has none).
+      const detail: RegencyOpenDetail = {
+        region: regency.region,
+        agreements: programs.map((p) => entryOf(regency, p.id)),
+      };
       const go = this.dispatchEvent(
         new CustomEvent('spbe-regency-open', {
           detail,

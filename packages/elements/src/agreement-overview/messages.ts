@@ -1,5 +1,6 @@
 /** The overview's strings, with the shared agreement strings (`internal/status-messages.ts`). */
 
+import type { AgreementStatus } from '@spbe/sdk';
 import type { Locale } from '../internal/messages.js';
 import { MESSAGES as AGREEMENT, type AgreementMessages } from '../internal/status-messages.js';
 
@@ -10,6 +11,8 @@ export interface OverviewMessages extends AgreementMessages {
   caption: (province: string, date: string) => string;
   /** The first column's header. */
   regency: string;
+  /** One status's count in a summary line: "23 berlaku", "14 with no agreement". */
+  count: (count: number, status: AgreementStatus) => string;
   /** After a program's counts: "dari 27 kabupaten/kota". */
   ofTotal: (total: number) => string;
   /** The filter: only the regencies where a program shown is expired, expiring, terminated or missing. */
@@ -33,6 +36,11 @@ export const MESSAGES: Record<Locale, OverviewMessages> = {
     unknownRegion: (code) => `Tidak ada provinsi dengan kode ${code}.`,
     caption: (province, date) => `Status PKS kabupaten/kota di ${province}, per ${date}`,
     regency: 'Kabupaten/kota',
+    // The status's label, lower case but for its acronym: "2 segera berakhir", "3 belum ada PKS".
+    count: (count, status) => {
+      const label = AGREEMENT.id.status[status];
+      return `${count} ${label[0]!.toLowerCase()}${label.slice(1)}`;
+    },
     ofTotal: (total) => `dari ${total} kabupaten/kota`,
     needsAction: 'Hanya yang perlu tindak lanjut',
     needsActionHint: 'PKS berakhir, segera berakhir, diakhiri atau belum ada',
@@ -51,7 +59,9 @@ export const MESSAGES: Record<Locale, OverviewMessages> = {
     caption: (province, date) =>
       `Agreement status of the regencies and cities of ${province}, as of ${date}`,
     regency: 'Regency or city',
-    ofTotal: (total) => `of ${total} regencies and cities`,
+    count: (count, status) =>
+      `${count} ${status === 'none' ? 'with no agreement' : AGREEMENT.en.status[status].toLowerCase()}`,
+    ofTotal: (total) => `(of ${total} regencies and cities)`,
     needsAction: 'Only those needing action',
     needsActionHint: 'agreement expired, expiring, terminated or missing',
     shown: (count, total) => `Showing ${count} of ${total} regencies and cities`,

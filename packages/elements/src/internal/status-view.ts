@@ -90,7 +90,7 @@ export function agreementCard(
   return html`<div class="card" part="card">
     <div class="head">
       <span class="program" part="program">${name}</span>
-      ${statusPill(entry.status, m, name)}
+      ${statusPill(entry.status, m)}
     </div>
     ${
       rows.length
