@@ -8,11 +8,9 @@
 import {
   type AgreementOverview,
   type AgreementStatus,
-  agreementDaysLeft,
-  agreementStatus,
   createClient,
-  currentAgreement,
   type Region,
+  regencyStanding,
   type Service,
   type SpbeClient,
 } from '@spbe/sdk';
@@ -133,19 +131,12 @@ async function overviewOf(
     programs: [...programs],
     regencies: children.map((regency) => ({
       region: regency,
-      agreements: programs.map((program) => {
-        const agreement =
-          currentAgreement(
-            agreements.filter((a) => a.regionCode === regency.code && a.program === program.id),
-            AS_OF,
-          ) ?? null;
-        return {
-          program: program.id,
-          status: agreementStatus(agreement, AS_OF),
-          agreement,
-          daysLeft: agreementDaysLeft(agreement, AS_OF),
-        };
-      }),
+      agreements: regencyStanding(
+        agreements,
+        programs.map((p) => p.id),
+        regency.code,
+        AS_OF,
+      ),
     })),
   };
   return shape ? shape(overview) : overview;

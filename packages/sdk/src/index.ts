@@ -92,7 +92,7 @@ export {
   SERVICE_TYPES,
   ServiceSchema,
 } from './schemas/service.js';
-export type { AgreementStatus } from './status/agreement-status.js';
+export type { AgreementStatus, ProgramStanding } from './status/agreement-status.js';
 export {
   AGREEMENT_STATUSES,
   agreementDaysLeft,
@@ -100,4 +100,5 @@ export {
   currentAgreement,
   EXPIRING_WITHIN_DAYS,
   jakartaDate,
+  regencyStanding,
 } from './status/agreement-status.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type * as z from 'zod/mini';
 import { AgreementSchema } from './agreement.js';
+import { IsoDateSchema } from './common.js';
 import { listOf } from './list.js';
 import { ProblemSchema } from './problem.js';
 import { DescendantsQuerySchema, descendantLevelIssue } from './queries.js';
@@ -19,6 +20,48 @@ function issues(schema: z.ZodMiniType, value: unknown): string[] {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
+
+describe('IsoDateSchema: real calendar dates, written YYYY-MM-DD', () => {
+  it('accepts real dates, leap days of leap years only, the first and last days', () => {
+    for (const date of [
+      '2026-11-29',
+      '2024-02-29',
+      '2000-02-29',
+      '1970-01-01',
+      '0001-01-01',
+      '9999-12-31',
+    ]) {
+      assert.deepEqual(issues(IsoDateSchema, date), [], date);
+    }
+  });
+
+  it('refuses days that do not exist, other writings and other types, with one message', () => {
+    for (const value of [
+      '2023-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-12-00',
+      '2026-12-32',
+      '2026-1-01',
+      ' 2026-01-01',
+      '2026-01-01T00:00:00Z',
+      '20260101',
+      '',
+      20260101,
+      null,
+      undefined,
+    ]) {
+      assert.deepEqual(
+        issues(IsoDateSchema, value),
+        [': must be a calendar date written YYYY-MM-DD'],
+        String(value),
+      );
+    }
+  });
+});
 
 const kotaBandung = {
   code: '32.73',

@@ -8,6 +8,7 @@ import {
   agreementStatus,
   currentAgreement,
   jakartaDate,
+  regencyStanding,
 } from './agreement-status.js';
 
 const signed = (
@@ -196,5 +197,66 @@ describe('currentAgreement', () => {
     assert.equal(currentAgreement([], today), undefined);
     const all = [expired2023, renewal, negotiating, draft, later, terminated];
     assert.equal(currentAgreement([...all].reverse(), today)?.id, currentAgreement(all, today)?.id);
+  });
+});
+
+describe('regencyStanding', () => {
+  const pks = (
+    id: string,
+    regionCode: string,
+    program: string,
+    validFrom: string,
+    validUntil: string,
+  ) => ({ id, regionCode, program, ...signed(validFrom, validUntil) });
+  const agreements = [
+    pks('old', '32.73', 'saber-hoaks', '2021-01-01', '2023-12-31'),
+    pks('renewal', '32.73', 'saber-hoaks', '2024-01-01', '2027-12-31'),
+    pks('ending', '32.73', 'spbe-infrastructure', '2022-01-01', '2026-12-31'),
+    pks('elsewhere', '32.01', 'command-center', '2024-01-01', '2028-12-31'),
+  ];
+
+  it('gives one entry per program, in the order given: the current agreement, its status and days left', () => {
+    const now = jakartaNoon('2026-12-01');
+    const standing = regencyStanding(
+      agreements,
+      ['spbe-infrastructure', 'saber-hoaks', 'command-center'],
+      '32.73',
+      now,
+    );
+    assert.deepEqual(
+      standing.map((s) => [s.program, s.status, s.agreement?.id ?? null, s.daysLeft]),
+      [
+        ['spbe-infrastructure', 'expiring', 'ending', 30],
+        ['saber-hoaks', 'active', 'renewal', 395],
+        // 32.01's command-center agreement is not 32.73's.
+        ['command-center', 'none', null, null],
+      ],
+    );
+    assert.deepEqual(regencyStanding(agreements, [], '32.73', now), []);
+    assert.deepEqual(
+      regencyStanding(agreements, ['saber-hoaks'], '32.79', now).map((s) => s.status),
+      ['none'],
+    );
+  });
+
+  it('follows the Jakarta date, and refuses a time that is not one', () => {
+    const [before] = regencyStanding(
+      agreements,
+      ['spbe-infrastructure'],
+      '32.73',
+      '2026-12-31T16:59:59Z',
+    );
+    const [after] = regencyStanding(
+      agreements,
+      ['spbe-infrastructure'],
+      '32.73',
+      '2026-12-31T17:00:00Z',
+    );
+    assert.deepEqual([before!.status, before!.daysLeft], ['expiring', 0]);
+    assert.deepEqual([after!.status, after!.daysLeft], ['expired', -1]);
+    assert.throws(
+      () => regencyStanding(agreements, ['saber-hoaks'], '32.73', 'soon'),
+      SpbeInputError,
+    );
   });
 });

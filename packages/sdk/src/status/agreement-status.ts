@@ -200,3 +200,50 @@ export function currentAgreement<A extends CurrentInput>(
   }
   return best;
 }
+
+/**
+ * One program's standing for a regency: what `GET /v1/regions/{code}/agreements` lists.
+ *
+ * @example
+ * const entry: ProgramStanding<Agreement> = { program: 'saber-hoaks', status: 'none', agreement: null, daysLeft: null };
+ */
+export interface ProgramStanding<A> {
+  program: string;
+  status: AgreementStatus;
+  agreement: A | null;
+  daysLeft: number | null;
+}
+
+/**
+ * Where a regency stands in each program, on the Jakarta date of `now`: for
+ * each of `programs` (in that order) the agreement of `regionCode` that
+ * currently matters ({@link currentAgreement}), its status and days left;
+ * `none` where it has none. What `GET /v1/regions/{code}/agreements`
+ * answers, from a list of agreements.
+ *
+ * @example
+ * const standing = regencyStanding(agreements, ['spbe-infrastructure', 'saber-hoaks'], '32.73');
+ * standing[0].status; // e.g. 'active'
+ */
+export function regencyStanding<A extends CurrentInput & Pick<Agreement, 'regionCode' | 'program'>>(
+  agreements: readonly A[],
+  programs: readonly string[],
+  regionCode: string,
+  now: Date | number | string = new Date(),
+): ProgramStanding<A>[] {
+  const instant = toInstant(now, 'now');
+  const mine = agreements.filter((a) => a.regionCode === regionCode);
+  return programs.map((program) => {
+    const agreement =
+      currentAgreement(
+        mine.filter((a) => a.program === program),
+        instant,
+      ) ?? null;
+    return {
+      program,
+      status: agreementStatus(agreement, instant),
+      agreement,
+      daysLeft: agreementDaysLeft(agreement, instant),
+    };
+  });
+}

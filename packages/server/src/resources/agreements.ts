@@ -3,14 +3,7 @@
  * cooperation agreements (PKS). Which agreement counts for a regency and
  * program, and its status, are the SDK's rules, applied on the Jakarta date.
  */
-import {
-  type Agreement,
-  AgreementQuerySchema,
-  agreementDaysLeft,
-  agreementStatus,
-  currentAgreement,
-  jakartaDate,
-} from '@spbe/sdk';
+import { type Agreement, AgreementQuerySchema, jakartaDate, regencyStanding } from '@spbe/sdk';
 import { remember } from '../http/answers.js';
 import { invalidParameter } from '../http/problem.js';
 import { parseQuery } from '../http/query.js';
@@ -33,22 +26,9 @@ export function agreementHandlers({
   answers,
 }: ResourceContext): HandlersOf<'agreements'> {
   /** A regency's entry per program, in program order, "none" where there is no agreement. */
-  const standing = (code: string, at: Date) => {
-    const mine = dataset.agreements.filter((a) => a.regionCode === code);
-    return dataset.programs.map((program) => {
-      const agreement: Agreement | null =
-        currentAgreement(
-          mine.filter((a) => a.program === program.id),
-          at,
-        ) ?? null;
-      return {
-        program: program.id,
-        status: agreementStatus(agreement, at),
-        agreement,
-        daysLeft: agreementDaysLeft(agreement, at),
-      };
-    });
-  };
+  const programIds = dataset.programs.map((p) => p.id);
+  const standing = (code: string, at: Date) =>
+    regencyStanding(dataset.agreements, programIds, code, at);
 
   return {
     listRegionAgreements: (c) => {
