@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
 
-type Shape = 'sample' | 'hostile' | 'empty' | 'no-programs';
+type Shape = 'sample' | 'hostile' | 'empty' | 'no-programs' | 'all-active';
 
 interface Args {
   parent: string;
@@ -33,13 +33,20 @@ const SHAPES: Record<Shape, ((o: AgreementOverview) => AgreementOverview) | unde
   hostile: (o) => ({
     ...o,
     programs: o.programs.map((p, i) =>
-      i === 0 ? { ...p, name: `<b>${p.name}</b> ${'panjang '.repeat(6)}` } : p,
+      i === 0 ? { ...p, name: `<b>${p.name}</b> ${'panjang '.repeat(6)}`.trim() } : p,
     ),
     regencies: o.regencies.map((r, i) =>
       i < HOSTILE.length ? { ...r, region: { ...r.region, name: HOSTILE[i]! } } : r,
     ),
   }),
   empty: (o) => ({ ...o, regencies: [] }),
+  'all-active': (o) => ({
+    ...o,
+    regencies: o.regencies.map((r) => ({
+      ...r,
+      agreements: r.agreements.map((a) => ({ ...a, status: 'active' as const })),
+    })),
+  }),
   'no-programs': (o) => ({ ...o, programs: [] }),
 };
 
@@ -63,7 +70,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     api: { control: 'select', options: ['ok', 'slow', 'never', 'down', 'broken', 'stale'] },
-    data: { control: 'inline-radio', options: ['sample', 'hostile', 'empty', 'no-programs'] },
+    data: {
+      control: 'inline-radio',
+      options: ['sample', 'hostile', 'empty', 'no-programs', 'all-active'],
+    },
     program: {
       control: 'select',
       options: ['', 'spbe-infrastructure', 'saber-hoaks', 'command-center'],
@@ -143,4 +153,47 @@ export const Events: Story = {
     box.append(el, log);
     return box;
   },
+};
+
+/**
+ * The story's overview once its table is drawn, then `act` on its shadow
+ * root, as a person would (a click).
+ */
+function after(act: (root: ShadowRoot) => void): NonNullable<Story['render']> {
+  return (args, context) => {
+    const view = meta.render!(args, context);
+    const waitAndAct = () => {
+      const root = context.canvasElement.querySelector('spbe-agreement-overview')?.shadowRoot;
+      if (root?.querySelector('table, [part="message"]')) act(root);
+      else setTimeout(waitAndAct, 50);
+    };
+    setTimeout(waitAndAct, 50);
+    return view;
+  };
+}
+const press = (root: ShadowRoot, selector: string) =>
+  root.querySelector<HTMLElement>(selector)?.click();
+
+/** "Only those needing action", for one program. */
+export const NeedingAction: Story = {
+  args: { program: 'spbe-infrastructure' },
+  render: after((root) => press(root, 'input[type="checkbox"]')),
+};
+/** Sorted by a program's status, most pressing first. */
+export const SortedByStatus: Story = {
+  render: after((root) => press(root, 'thead th:nth-child(2) button')),
+};
+/** Kota Bandung's details opened in place: the badge's full cards. */
+export const DetailsOpen: Story = {
+  render: after((root) =>
+    [...root.querySelectorAll<HTMLButtonElement>('tbody th button')]
+      .find((b) => b.textContent?.trim() === 'Kota Bandung')
+      ?.click(),
+  ),
+};
+export const DetailsOpenNarrow: Story = { ...DetailsOpen, args: { width: '320px', lang: 'en' } };
+/** Every agreement in force: the filter leaves nobody, and says so. */
+export const NobodyNeedsAction: Story = {
+  args: { data: 'all-active' },
+  render: after((root) => press(root, 'input[type="checkbox"]')),
 };

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// At 320 px the table scrolls in its region (a size container), with the names, their header
+// and an opened regency's cards (sticky, at most the region's width) kept in view.
+
 export const styles = css`
   :host { display: block; }
   .root:focus { outline: none; }
@@ -13,7 +16,7 @@ export const styles = css`
   input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--_accent); }
   input:focus-visible, .scroll:focus-visible { outline: var(--_focus); outline-offset: 2px; }
   .hint, .days { color: var(--_muted); font-size: 0.875em; }
-  .scroll { overflow-x: auto; }
+  .scroll { overflow-x: auto; container-type: inline-size; }
   table { min-width: 100%; border-collapse: collapse; background: var(--_surface); color: var(--_text); }
   .title { margin: 0 0 var(--_space); font-weight: 600; }
   th, td { padding: 0.4em 0.6em; border-bottom: 1px solid var(--_border); text-align: start; vertical-align: top; }
@@ -21,11 +24,11 @@ export const styles = css`
   th:first-child { position: sticky; inset-inline-start: 0; z-index: 1; background: var(--_surface); }
   tbody th { font-weight: 400; }
   th button { display: inline-flex; gap: 0.35em; align-items: baseline; padding: 0.125em 0; border: 0; color: inherit; font-weight: 600; text-align: start; }
-  tbody th button { color: var(--_accent); font-weight: inherit; text-decoration: underline; text-underline-offset: 0.15em; }
+  tbody th button { max-width: 45cqi; overflow-wrap: anywhere; color: var(--_accent); font-weight: inherit; text-decoration: underline; text-underline-offset: 0.15em; }
   .arrow { color: var(--_muted); }
   .days { display: block; margin-top: 0.2em; }
   .details td { padding-block: var(--_space) calc(var(--_space) * 2); }
-  .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr)); gap: var(--_space); }
+  .cards { position: sticky; inset-inline-start: 0.6em; max-width: calc(100cqi - 1.2em); display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr)); gap: var(--_space); }
   .skeleton { display: block; margin-bottom: var(--_space); }
   .wide { width: 100%; height: 8em; }
   @media print {

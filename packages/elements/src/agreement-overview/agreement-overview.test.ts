@@ -594,6 +594,11 @@ describe('<spbe-agreement-overview>: states', () => {
     expect(shownText(el)).to.include(program);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    // A name without a break still leaves room beside it for the statuses.
+    const region = $(el, '[part="table-region"]')!;
+    for (const th of $$(el, 'tbody th')) {
+      expect(th.getBoundingClientRect().width).to.be.at.most(region.clientWidth * 0.6);
+    }
     await expectAccessible(el, 'hostile');
   });
 });
