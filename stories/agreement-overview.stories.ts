@@ -117,10 +117,14 @@ export const OfflineStale: Story = {
     const el = Object.assign(document.createElement('spbe-agreement-overview'), { client });
     el.setAttribute('parent', args.parent);
     el.lang = args.lang;
-    // A first load fills the cache; the API is down for the second.
-    client.regions
-      .agreementOverview(args.parent)
-      .then(() => new Promise((r) => setTimeout(r, 20)))
+    // The sample API answers two requests, then is down ('stale'): two loads fill the
+    // cache (the copy expires in 1 ms), and the element's own request finds the API down.
+    const load = () =>
+      client.regions
+        .agreementOverview(args.parent)
+        .then(() => new Promise((r) => setTimeout(r, 20)));
+    load()
+      .then(load)
       .then(() => context.canvasElement.querySelector('div')?.append(el));
     return html`<div style="max-width: ${args.width}"></div>`;
   },
