@@ -175,6 +175,20 @@ describe('<spbe-agreement-badge>: content', () => {
 });
 
 describe('<spbe-agreement-badge>: failures become clear, localised states', () => {
+  it('attributes removed (or set to null by a script) mean every program, or say the region is missing', async () => {
+    const el = await badge({
+      region: '32.73',
+      program: 'saber-hoaks',
+      lang: 'en',
+      'base-url': API_URL,
+    });
+    await settled(el);
+    el.removeAttribute('program');
+    await until(() => el.shadowRoot!.querySelectorAll('ul > li').length > 1);
+    (el as unknown as { region: null }).region = null;
+    await until(() => shownText(el) === MESSAGES.en.missingRegion);
+  });
+
   const cases: [string, Record<string, string>, Partial<SpbeAgreementBadge>, string, boolean][] = [
     ['a missing region', {}, {}, MESSAGES.en.missingRegion, false],
     ['a malformed region', { region: '32-73' }, {}, MESSAGES.en.badRegion('32-73'), false],

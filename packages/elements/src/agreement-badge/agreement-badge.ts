@@ -7,6 +7,7 @@ import { Loader } from '../internal/loader.js';
 import { agreementStyles } from '../internal/status-styles.js';
 import { agreementCard, programName, statusPill, URGENCY } from '../internal/status-view.js';
 import { base } from '../internal/styles.js';
+import { asText } from '../internal/text.js';
 import { styles } from './agreement-badge.styles.js';
 import { type BadgeMessages, MESSAGES } from './messages.js';
 
@@ -56,10 +57,10 @@ export class SpbeAgreementBadge extends SpbeElement {
   variant: 'compact' | 'full' = 'compact';
 
   #loader = new Loader<Shown>(this, {
-    args: () => [this.region.trim(), this.program.trim(), this.clientKey()],
+    args: () => [asText(this.region), asText(this.program), this.clientKey()],
     load: async (signal, stale) => {
-      const region = this.region.trim();
-      const program = this.program.trim();
+      const region = asText(this.region);
+      const program = asText(this.program);
       if (!region) throw new AttributeProblem<BadgeMessages>((m) => m.missingRegion);
       const client = this.resolveClient();
       const call = { signal, onStale: (event: { ageMs: number }) => stale(event.ageMs) };
@@ -99,7 +100,7 @@ export class SpbeAgreementBadge extends SpbeElement {
     const { state } = this.#loader;
     let body: TemplateResult | typeof nothing;
     if (state.kind === 'failed') {
-      const { text, retry } = describeFailure(state.error, m, this.region.trim());
+      const { text, retry } = describeFailure(state.error, m, asText(this.region));
       body = html`<span class="message error" part="message">${text}</span>${
         retry
           ? html` <button type="button" part="retry" @click=${() => this.#loader.run()}>
@@ -129,7 +130,7 @@ export class SpbeAgreementBadge extends SpbeElement {
 
   #renderShown(shown: Shown, staleMs: number | undefined): TemplateResult {
     const m = this.messages;
-    const single = this.program.trim() !== '' && shown.entries.length === 1;
+    const single = asText(this.program) !== '' && shown.entries.length === 1;
     const full = this.variant === 'full';
     const items = shown.entries.map((entry) => {
       const name = programName(entry.program, shown.programs, this.locale);

@@ -541,6 +541,16 @@ describe('<spbe-agreement-overview>: states', () => {
     }
   });
 
+  it('attributes removed (or set to null by a script) mean their defaults or say what is missing', async () => {
+    const el = await overview({ lang: 'en', program: 'saber-hoaks' });
+    await loaded(el);
+    el.removeAttribute('program');
+    await el.updateComplete;
+    expect(columnHeaders(el)).to.have.length(truth.programs.length + 1);
+    (el as unknown as { parent: null }).parent = null;
+    expect(await settledWithMessage(el)).to.equal(MESSAGES.en.missingParent);
+  });
+
   it('wrong attributes: a missing parent, a regency code, an unknown province, an unknown program', async () => {
     const { client, urls } = countingClient();
     const m = MESSAGES.en;

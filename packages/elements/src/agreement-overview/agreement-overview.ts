@@ -20,6 +20,7 @@ import { Loader } from '../internal/loader.js';
 import { agreementStyles } from '../internal/status-styles.js';
 import { agreementCard, programName, statusPill, URGENCY } from '../internal/status-view.js';
 import { base } from '../internal/styles.js';
+import { asText } from '../internal/text.js';
 import { styles } from './agreement-overview.styles.js';
 import { MESSAGES, type OverviewMessages } from './messages.js';
 
@@ -112,7 +113,7 @@ export class SpbeAgreementOverview extends SpbeElement {
   });
 
   #parent(): string {
-    return (this.parent ?? '').trim();
+    return asText(this.parent);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,7 +186,7 @@ export class SpbeAgreementOverview extends SpbeElement {
   #renderOverview(overview: AgreementOverview, staleMs: number | undefined): TemplateResult {
     const m = this.messages;
     const locale = this.locale;
-    const wanted = this.program.trim();
+    const wanted = asText(this.program);
     const programs = wanted ? overview.programs.filter((p) => p.id === wanted) : overview.programs;
     if (wanted && !programs.length) return this.#message(m.unknownProgram(wanted), true);
     const { regencies } = overview;
