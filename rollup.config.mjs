@@ -4,8 +4,8 @@
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { browserPlugins, minify } from './.ci/browser-build.mjs';
 import { templateWhitespace } from './.ci/template-whitespace.mjs';
 
 // Package → entry points (name in dist → source file).
@@ -78,13 +78,9 @@ const cdnBuild = {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
-    plugins: [terser({ module: true, compress: { passes: 2 } })],
+    plugins: [minify()],
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    templateWhitespace(),
-  ],
+  plugins: browserPlugins(),
   onwarn(warning, warn) {
     // Dependencies' own notes (a misplaced annotation in zod) are theirs; ours fail the build.
     if ([warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('/node_modules/'))) return;
