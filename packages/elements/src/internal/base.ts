@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { SpbeClient } from '@spbe/sdk';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { clientFor, defaultClient } from './client.js';
-import { clientContext } from './context.js';
+import { ASK_PROVIDER, clientContext } from './context.js';
 import { type Locale, localeOf } from './messages.js';
 
 /** `light`, `dark`, or unset for the system's preference. */
@@ -58,16 +58,18 @@ export class SpbeElement extends LitElement {
 
   #provided: (() => SpbeClient) | undefined;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        this.#provided = client;
-        this.requestUpdate();
-      },
-    });
+  #consumer = new ContextConsumer(this, {
+    context: clientContext,
+    subscribe: true,
+    callback: (client) => {
+      this.#provided = client;
+      this.requestUpdate();
+    },
+  });
+
+  /** @internal A provider defined after this element asks it to look again. */
+  [ASK_PROVIDER](): void {
+    this.#consumer.hostConnected();
   }
 
   override connectedCallback(): void {

@@ -8,3 +8,11 @@ import type { SpbeClient } from '@spbe/sdk';
  * refused, so each element can say so), or undefined without a `base-url`.
  */
 export const clientContext = createContext<(() => SpbeClient) | undefined>('spbe-client');
+
+/**
+ * What a `<spbe-provider>` calls on each element inside it when it is
+ * defined after them (the drop-in loads each element's code when its tag
+ * appears, in any order): they asked for a provider before it could answer,
+ * so they ask again. A shared symbol, as the context key is a string.
+ */
+export const ASK_PROVIDER = Symbol.for('spbe-kit.ask-provider');

@@ -8,7 +8,7 @@ import '../agreement-badge/define.js';
 import { MESSAGES } from '../agreement-badge/messages.js';
 import { shownText, until } from '../testing/wait.js';
 import './define.js';
-import type { SpbeProvider } from './provider.js';
+import { SpbeProvider } from './provider.js';
 
 afterEach(() => fixtureCleanup());
 
@@ -25,6 +25,18 @@ describe('<spbe-provider>', () => {
     const { badge } = await providerWithBadge(`base-url="${API_URL}" locale="en"`);
     await until(() => badge.status !== undefined);
     expect(shownText(badge)).to.include(MESSAGES.en.status[badge.status!]);
+  });
+
+  it('reaches elements defined before it (the drop-in loads tags in any order)', async () => {
+    // A provider class under a tag not yet defined: the badge upgrades first and asks nobody.
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<late-spbe-provider base-url="${API_URL}"><spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge></late-spbe-provider>`;
+    const badge = wrapper.querySelector('spbe-agreement-badge') as SpbeAgreementBadge;
+    await badge.updateComplete;
+    customElements.define('late-spbe-provider', class extends SpbeProvider {});
+    await until(() => badge.status !== undefined);
+    // From the provider's base-url: the page default (the test server) has no API.
+    expect(shownText(badge)).to.include(MESSAGES.id.status[badge.status!]);
   });
 
   it('updates the elements when its locale or base-url changes', async () => {

@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import type { Theme } from '../internal/base.js';
 import { clientFor } from '../internal/client.js';
-import { clientContext } from '../internal/context.js';
+import { ASK_PROVIDER, clientContext } from '../internal/context.js';
 
 /**
  * Sets the API, the language and the theme once for every spbe-kit element
@@ -49,6 +49,15 @@ export class SpbeProvider extends LitElement {
   theme: Theme | undefined;
 
   #context = new ContextProvider(this, { context: clientContext, initialValue: undefined });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Elements inside that were defined before this provider found nobody to
+    // ask: they ask again, now that it answers.
+    for (const el of this.querySelectorAll('*')) {
+      (el as Partial<Record<typeof ASK_PROVIDER, () => void>>)[ASK_PROVIDER]?.();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('baseUrl')) {
