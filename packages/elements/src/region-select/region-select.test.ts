@@ -591,6 +591,16 @@ describe('<spbe-region-select>: forms', () => {
     });
   }
 
+  it('required but waiting for its parent: not validated (as a disabled native select) until the parent comes', async () => {
+    const { el, form } = await inForm({ required: '', level: 'district', parent: '' });
+    expect(el.validity.valid).to.equal(true);
+    expect(form.checkValidity()).to.equal(true);
+    el.parent = '32.73';
+    await loaded(el);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(form.checkValidity()).to.equal(false);
+  });
+
   it('form.reset() restores the initial value', async () => {
     const { el, form } = await inForm({ value: '32.73' });
     input(el).select();

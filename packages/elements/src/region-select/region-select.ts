@@ -560,7 +560,10 @@ export class SpbeRegionSelect extends SpbeElement {
     const code = this.#code();
     const input = this.renderRoot.querySelector('input') ?? undefined;
     const message = this.#valueProblem();
-    const missing = this.required && !code;
+    // Waiting for the select above, it is barred from validation as a disabled
+    // native control is: nobody can fill it yet, and the browser could not
+    // focus it to say so (the one above, if required, is the one to fill).
+    const missing = this.required && !code && this.#parent() !== '';
     // Told only when something changed (not on every keystroke's render).
     const key = `${code}|${missing}|${message}|${this.locale}|${input !== undefined}`;
     if (key === this.#formKey) return;
