@@ -30,10 +30,22 @@ export function setDefaultClient(client: SpbeClient | string): void {
 }
 
 /**
- * The page-wide default: what setDefaultClient() set, else the API at the
- * origin this module was loaded from (the drop-in bundle's server serves both).
+ * The API beside the code at `moduleUrl`: the drop-in is served from
+ * `/cdn/` on the API's own server, so what comes before `/cdn/` is where the
+ * API is mounted (`https://example.go.id/spbe/cdn/spbe@0.1.0/core.js` →
+ * `https://example.go.id/spbe/`); code bundled by a site is at its origin's root.
+ */
+export function apiBeside(moduleUrl: string): string {
+  const url = new URL(moduleUrl);
+  const at = url.pathname.lastIndexOf('/cdn/');
+  return url.origin + (at === -1 ? '/' : url.pathname.slice(0, at + 1));
+}
+
+/**
+ * The page-wide default: what setDefaultClient() set, else the API where
+ * this code came from (see apiBeside).
  */
 export function defaultClient(): SpbeClient {
-  pageDefault ??= clientFor(new URL('/', import.meta.url).href);
+  pageDefault ??= clientFor(apiBeside(import.meta.url));
   return pageDefault;
 }
