@@ -1,11 +1,11 @@
 // Builds every package's `dist/` (ESM, unminified: consumers bundle and minify)
-// and, once the elements exist, the drop-in bundle. Type declarations come from
+// and, after the elements' own build, the drop-in bundle (.ci/drop-in.mjs). Type declarations come from
 // `npm run build:types` (tsc), not from here.
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { browserPlugins, minify } from './.ci/browser-build.mjs';
+import { dropInBuild } from './.ci/drop-in.mjs';
 import { templateWhitespace } from './.ci/template-whitespace.mjs';
 
 // Package → entry points (name in dist → source file).
@@ -66,27 +66,5 @@ const packageBuilds = Object.entries(packages).map(([name, entries]) => ({
   },
 }));
 
-// The /cdn/ modules the reference server serves to pages on any origin:
-// minified ES modules with everything inside (lit, the SDK), built after the
-// elements' package build (which empties dist/). For now the agreement
-// overview of the province's demo page (/demo/provinsi/).
-const cdnBuild = {
-  input: { 'spbe-agreement-overview': 'packages/elements/src/agreement-overview/define.ts' },
-  output: {
-    dir: 'packages/elements/dist/cdn',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    plugins: [minify()],
-  },
-  plugins: browserPlugins(),
-  onwarn(warning, warn) {
-    // Dependencies' own notes (a misplaced annotation in zod) are theirs; ours fail the build.
-    if ([warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('/node_modules/'))) return;
-    throw new Error(warning.message, { cause: warn });
-  },
-};
-
 // In order: Rollup builds an array of configs one after the other.
-export default [...packageBuilds, cdnBuild];
+export default [...packageBuilds, dropInBuild()];

@@ -1,0 +1,118 @@
+/**
+ * The drop-in bundle's entry, `/cdn/spbe.js` (and, pinned,
+ * `/cdn/spbe@<version>/spbe.js`): one `<script type="module">` for a page on
+ * any origin. It defines no element itself; it watches the page and loads an
+ * element's code the first time its tag appears, so a page with only a badge
+ * never downloads the region search. Each file it loads is checked against
+ * the Subresource Integrity hash the build wrote into this one, so pinning
+ * this file with `integrity` pins everything it loads.
+ *
+ * Elements inside a shadow root are not seen by the page's observer: call
+ * `load()` (every tag) or `load(['spbe-region-select'])` from a module that
+ * imports this one.
+ *
+ * Built by rollup.config.mjs with .ci/drop-in.mjs, which replaces SPBE_FILES
+ * and SPBE_DIR below; not part of the npm package's entry points.
+ */
+
+interface Manifest {
+  /** For each tag: the module that defines it, then every module it imports (each fetched once, in parallel, and checked). */
+  tags: Record<string, string[]>;
+  /** Each file's Subresource Integrity hash (`sha384-…`). */
+  sri: Record<string, string>;
+}
+
+// Written by the build: the manifest as JSON text, where the files are from
+// this module ('' in the pinned folder, 'spbe@<version>/' from /cdn/spbe.js),
+// and the version.
+declare const SPBE_MANIFEST: string;
+declare const SPBE_DIR: string;
+declare const SPBE_VERSION: string;
+
+type Load = (tags?: Iterable<string>) => Promise<void>;
+
+// Two copies of this version on one page (say /cdn/spbe.js and the pinned
+// URL): the second hands every call to the first, so nothing is watched or
+// loaded twice.
+const KEY = Symbol.for(`spbe-kit.drop-in@${SPBE_VERSION}`);
+const page = globalThis as typeof globalThis & { [KEY]?: Load };
+
+/**
+ * Loads and defines the elements named (every spbe-kit element when none
+ * are), for pages that create them where the drop-in cannot see them (a
+ * shadow root). Resolves once each is defined; rejects with an Error naming
+ * the tags it knows for an unknown tag, or with why a file could not load.
+ */
+page[KEY] ??= start();
+export const load: Load = page[KEY];
+
+function start(): Load {
+  const { tags: files, sri } = JSON.parse(SPBE_MANIFEST) as Manifest;
+  const tags = Object.keys(files);
+  const selector = tags.join();
+  const loading = new Map<string, Promise<void>>();
+  const linked = new Set<string>();
+  const url = (file: string) => new URL(SPBE_DIR + file, import.meta.url).href;
+
+  const loadTag = (tag: string): Promise<void> => {
+    let done = loading.get(tag);
+    if (done === undefined) {
+      const needed = files[tag]!;
+      // Fetched once each, checked against its hash; the import below then
+      // finds the checked module instead of fetching its own copy.
+      for (const file of needed) {
+        if (linked.has(file)) continue;
+        linked.add(file);
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = url(file);
+        link.integrity = sri[file]!;
+        document.head.append(link);
+      }
+      const module = url(needed[0]!);
+      done = import(/* @vite-ignore */ module).then(
+        () => undefined,
+        (error: unknown) => {
+          // A later load() asks again (whether the browser fetches again is its own rule).
+          loading.delete(tag);
+          throw new Error(`spbe-kit: <${tag}> could not be loaded from ${module}`, {
+            cause: error,
+          });
+        },
+      );
+      loading.set(tag, done);
+    }
+    return done;
+  };
+
+  const report = (error: unknown) => console.error(error);
+
+  const seen = (root: Document | Element): Set<string> => {
+    const found = new Set<string>();
+    if ('localName' in root && files[root.localName]) found.add(root.localName);
+    for (const el of root.querySelectorAll(selector)) found.add(el.localName);
+    return found;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node.nodeType === 1)
+          for (const tag of seen(node as Element)) loadTag(tag).catch(report);
+    // Every element is on its way: nothing left to watch for.
+    if (loading.size === tags.length) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  for (const tag of seen(document)) loadTag(tag).catch(report);
+
+  return async (wanted = tags) => {
+    const list = [...wanted];
+    const unknown = list.filter((tag) => !files[tag]);
+    if (unknown.length > 0) {
+      throw new Error(
+        `spbe-kit: no element ${unknown.map((tag) => `<${tag}>`).join(', ')}; the drop-in has ${tags.map((tag) => `<${tag}>`).join(', ')}.`,
+      );
+    }
+    await Promise.all(list.map(loadTag));
+  };
+}
