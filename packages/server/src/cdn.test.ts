@@ -1,7 +1,7 @@
 // /cdn/ assets, served from a folder: loadable from other origins, cached
 // forever when versioned, revalidated otherwise, never outside the folder.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +18,9 @@ describe('/cdn/ assets', () => {
     await writeFile(join(dir, 'spbe.3f9a1c2b.js'), script);
     await writeFile(join(dir, 'spbe-elements.js'), script);
     await writeFile(join(dir, 'secret.key'), 'do not serve');
+    await mkdir(join(dir, 'spbe@0.1.0'));
+    await writeFile(join(dir, 'spbe@0.1.0', 'spbe.js'), script);
+    await writeFile(join(dir, 'spbe@0.1.0', 'core-qz2K1ORd.js'), script);
     app = testApp({ cdnDir: dir });
   });
   after(() => rm(dir, { recursive: true, force: true }));
@@ -42,6 +45,21 @@ describe('/cdn/ assets', () => {
     // A long word is not a hash: without a digit it is revalidated like any plain name.
     const named = await app.request('/cdn/spbe-elements.js');
     assert.equal(named.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
+  });
+
+  it('serves a pinned version from its folder, hashed names for a year', async () => {
+    const pinned = await app.request('/cdn/spbe@0.1.0/spbe.js', {
+      headers: { origin: 'https://garutkab.go.id' },
+    });
+    assert.equal(pinned.status, 200);
+    assert.equal(await pinned.text(), script);
+    assert.equal(pinned.headers.get('cross-origin-resource-policy'), 'cross-origin');
+    assert.equal(pinned.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
+    const chunk = await app.request('/cdn/spbe@0.1.0/core-qz2K1ORd.js');
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const other = await app.request('/cdn/spbe@0.2.0/spbe.js');
+    assert.equal(other.status, 404);
+    assert.match((await other.json()).detail, /pinned: \/cdn\/spbe@<version>\/spbe\.js/);
   });
 
   it('revalidates with 304, keeping CORS and CORP headers', async () => {
@@ -70,7 +88,10 @@ describe('/cdn/ assets', () => {
     assert.equal((await app.request('/cdn/secret.key')).status, 400);
     assert.equal((await app.request('/cdn/.hidden.js')).status, 400);
     assert.equal((await app.request('/cdn/a..js')).status, 400);
-    assert.equal((await app.request('/cdn/sub/x.js')).status, 404);
+    assert.equal((await app.request('/cdn/sub/x.js')).status, 400);
+    assert.equal((await app.request('/cdn/spbe@1/x.js')).status, 400);
+    assert.equal((await app.request('/cdn/spbe@0.1.0/../secret.key')).status, 400);
+    assert.equal((await app.request('/cdn/spbe@0.1.0/a/b.js')).status, 404);
     assert.equal(
       (await app.request('/v1/catalog')).headers.get('cross-origin-resource-policy'),
       'same-origin',

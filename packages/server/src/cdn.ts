@@ -1,9 +1,11 @@
 /**
  * `/cdn/` assets (the drop-in bundle): loadable from any origin, cached for a
- * year when the file name carries a content hash, revalidated otherwise. File
- * names are checked against a strict pattern before the disk is touched.
+ * year when the file name carries a content hash, revalidated otherwise. The
+ * folder holds files and pinned versions of the bundle (`spbe@0.1.0/`, one
+ * level, nothing deeper). Names are checked against strict patterns before
+ * the disk is touched.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Representation } from './http/representation.js';
 
@@ -19,6 +21,9 @@ const CONTENT_TYPES: Record<string, string> = {
 /** A plain file name: starts with a letter or digit, then letters, digits, `.`, `_`, `-`. */
 export const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
+/** A pinned version's folder: `spbe@` and a semantic version (`spbe@0.1.0`, `spbe@1.0.0-rc.1`). */
+export const PINNED_DIR = /^spbe@\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[0-9A-Za-z.]{1,32})?$/;
+
 // `spbe.3f9a1c2b.js`, `chunk-AB12CD34.js`: a run of 8 or more letters and
 // digits, at least one a digit, just before the extension (so that
 // `spbe-elements.js` is not taken for a hashed name).
@@ -32,13 +37,24 @@ export type AssetLookup =
   | { kind: 'bad-name' }
   | { kind: 'missing' };
 
-/** Serves files from one flat folder, keeping each read until the file changes. */
+/**
+ * Serves files from a folder and its pinned-version folders, keeping each
+ * read until the file changes. `name` is a file name, or a pinned folder,
+ * `/` and a file name.
+ */
 export function createAssetStore(dir: string | null) {
   const cache = new Map<string, { version: string; representation: Representation }>();
   return async (name: string): Promise<AssetLookup> => {
-    const dot = name.lastIndexOf('.');
-    const type = dot === -1 ? undefined : CONTENT_TYPES[name.slice(dot)];
-    if (!ASSET_NAME.test(name) || name.includes('..') || type === undefined)
+    const slash = name.indexOf('/');
+    const file = name.slice(slash + 1);
+    const dot = file.lastIndexOf('.');
+    const type = dot === -1 ? undefined : CONTENT_TYPES[file.slice(dot)];
+    if (
+      (slash !== -1 && !PINNED_DIR.test(name.slice(0, slash))) ||
+      !ASSET_NAME.test(file) ||
+      file.includes('..') ||
+      type === undefined
+    )
       return { kind: 'bad-name' };
     if (dir === null) return { kind: 'missing' };
     const path = join(dir, name);
@@ -51,9 +67,41 @@ export function createAssetStore(dir: string | null) {
     const representation = new Representation(
       body,
       type,
-      HASHED.test(name) ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
+      HASHED.test(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
     );
     cache.set(name, { version, representation });
     return { kind: 'ok', representation };
   };
+}
+
+/** The pinned drop-in a page should load: its path under `/cdn/` and SRI hash. */
+export interface PinnedDropIn {
+  path: string;
+  integrity: string;
+}
+
+const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * The newest pinned drop-in in `dir` (from its `integrity.json`, which the
+ * build writes), or undefined when there is none or it cannot be read.
+ */
+export async function pinnedDropIn(dir: string | null): Promise<PinnedDropIn | undefined> {
+  if (dir === null) return undefined;
+  const folders = (await readdir(dir).catch(() => [] as string[]))
+    .filter((name) => PINNED_DIR.test(name))
+    .sort(byVersion);
+  const newest = folders.at(-1);
+  if (newest === undefined) return undefined;
+  try {
+    const { files } = JSON.parse(await readFile(join(dir, newest, 'integrity.json'), 'utf8')) as {
+      files?: Record<string, unknown>;
+    };
+    const integrity = files?.['spbe.js'];
+    return typeof integrity === 'string' && /^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)
+      ? { path: `${newest}/spbe.js`, integrity }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
