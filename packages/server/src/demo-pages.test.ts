@@ -1,21 +1,15 @@
-// The province's demo page (/demo/provinsi/): its HTML and headers from the
-// app, then the real page in headless Chromium (Debian's, via playwright-core)
-// against a real server serving the built /cdn/ module (`npm run build` first).
+// The demo pages (/demo/, /demo/provinsi/) and the demo form's script: their
+// HTML and headers from the app. The pages in Chromium, against `npm start`'s
+// server, are in e2e/demo-site.test.ts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ProblemSchema } from '@spbe/sdk';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../.ci/chromium.mjs';
-import { DEMO_CSP, OVERVIEW_ASSET } from './demo-pages.js';
-import { testApp, withServer } from './testing/server.js';
-
-const root = join(import.meta.dirname, '..', '..', '..');
-const CDN_DIR = join(root, 'packages', 'elements', 'dist', 'cdn');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { DEMO_CSP, DEMO_SCRIPT } from './demo-pages.js';
+import { testApp } from './testing/server.js';
 
 describe('/demo/provinsi/ from the app', () => {
   const app = testApp({ cdnDir: null });
@@ -29,7 +23,7 @@ describe('/demo/provinsi/ from the app', () => {
     const page = await res.text();
     assert.match(page, /<html lang="id">/);
     assert.match(page, /<spbe-agreement-overview parent="32"><\/spbe-agreement-overview>/);
-    assert.match(page, new RegExp(`<script type="module" src="/cdn/${OVERVIEW_ASSET}"></script>`));
+    assert.match(page, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
     assert.match(page, /href="\?lang=en"/);
     // The one inline stylesheet is the one the CSP allows by hash.
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
@@ -71,81 +65,81 @@ describe('/demo/provinsi/ from the app', () => {
   });
 });
 
-describe('/demo/provinsi/ in Chromium', () => {
-  let browser: Browser;
-  before(async () => {
-    assert.ok(
-      existsSync(join(CDN_DIR, OVERVIEW_ASSET)),
-      `${OVERVIEW_ASSET} is not built: run npm run build first`,
-    );
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-  after(() => browser?.close());
+describe('/demo/ from the app', () => {
+  const app = testApp({ cdnDir: null });
 
-  for (const [lang, width] of [
-    ['id', 1280],
-    ['en', 320],
-  ] as const) {
-    it(`${lang} at ${width} px: the overview shows the 27 regencies with no error, no CSP violation, no failed request and no axe violation`, async () => {
-      await withServer(
-        async (server) => {
-          const page = await browser.newPage({ viewport: { width, height: 900 } });
-          const problems: string[] = [];
-          page.on('console', (m) => {
-            if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-          });
-          page.on('pageerror', (e) => problems.push(String(e)));
-          page.on('requestfailed', (r) => problems.push(`failed ${r.url()}`));
-          page.on('response', (r) => {
-            if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-          });
-          await page.addInitScript(() => {
-            document.addEventListener('securitypolicyviolation', (e) =>
-              console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
-            );
-          });
-          await page.goto(`${server.url}/demo/provinsi/?lang=${lang}`);
-          const rows = await page.waitForFunction(
-            () => {
-              const root = document.querySelector('spbe-agreement-overview')?.shadowRoot;
-              const n = root?.querySelectorAll('tbody th[scope="row"]').length ?? 0;
-              return n > 0 && n;
-            },
-            undefined,
-            { timeout: 10_000 },
-          );
-          assert.equal(await rows.jsonValue(), 27);
-          const header = await page.evaluate(
-            () =>
-              document
-                .querySelector('spbe-agreement-overview')
-                ?.shadowRoot?.querySelector('thead th')
-                ?.textContent?.trim() ?? '',
-          );
-          assert.match(header, lang === 'id' ? /^Kabupaten\/kota/ : /^Regency or city/);
-          // Nothing sticks out sideways, even at 320 px.
-          assert.ok(
-            await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-          );
-          await page.evaluate(AXE);
-          const violations = await page.evaluate(async () => {
-            const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-            const result = await axe.run(document, {
-              runOnly: {
-                type: 'tag',
-                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-              },
-            });
-            return result.violations.map(
-              (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
-            );
-          });
-          assert.deepEqual(violations, []);
-          assert.deepEqual(problems, []);
-          await page.close();
-        },
-        { app: { cdnDir: CDN_DIR } },
+  it("is Kota Bandung's page: the finder for the city, its badges and the form's four selects", async () => {
+    const res = await app.request('/demo/');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-security-policy'), DEMO_CSP);
+    const page = await res.text();
+    assert.match(page, /<html lang="id">/);
+    assert.match(page, /<spbe-service-finder region="32.73" sync-url><\/spbe-service-finder>/);
+    assert.equal(
+      page.match(/<spbe-agreement-badge region="32.73" program="[a-z-]+" variant="full">/g)?.length,
+      3,
+    );
+    // Province (all of them) → regency of 32 → district of 32.73 → village waiting for a district.
+    assert.match(
+      page,
+      /<spbe-region-select id="provinsi" name="provinsi" level="province" value="32" required>/,
+    );
+    assert.match(
+      page,
+      /<spbe-region-select id="kelurahan" name="kelurahan" level="village" parent="" required>/,
+    );
+    // Every select has its label.
+    for (const id of ['provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'nama', 'keperluan'])
+      assert.match(page, new RegExp(`<label for="${id}">`));
+    assert.match(page, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="\/demo\/demo\.js"><\/script>/);
+    assert.ok(!/<script>/.test(page), 'no inline script');
+  });
+
+  it("is in English with ?lang=en, keeps the finder's own parameters, refuses others", async () => {
+    const en = await (
+      await app.request('/demo/?lang=en&q=ktp&sector=kependudukan&audience=citizens')
+    ).text();
+    assert.match(en, /<html lang="en">/);
+    assert.match(en, /Digital services for the residents of Bandung/);
+    const bad = await app.request('/demo/?lang=en&page=2');
+    assert.equal(bad.status, 400);
+    assert.match(String(ProblemSchema.parse(await bad.json()).detail), /page/);
+    const bare = await app.request('/demo?lang=en');
+    assert.equal(bare.status, 308);
+    assert.equal(bare.headers.get('location'), '/demo/?lang=en');
+  });
+
+  it('serves the form script from this origin, with no HTML strings (the page enforces Trusted Types)', async () => {
+    const res = await app.request('/demo/demo.js');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(await res.text(), DEMO_SCRIPT);
+    assert.doesNotMatch(DEMO_SCRIPT, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    assert.equal((await app.request('/demo/demo.js?x=1')).status, 400);
+  });
+
+  it('loads the pinned drop-in with its SRI hash when the build wrote one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'spbe-demo-'));
+    try {
+      await mkdir(join(dir, 'spbe@0.1.0'));
+      const integrity = `sha384-${createHash('sha384').update('x').digest('base64')}`;
+      await writeFile(
+        join(dir, 'spbe@0.1.0', 'integrity.json'),
+        JSON.stringify({ version: '0.1.0', files: { 'spbe.js': integrity } }),
       );
-    });
-  }
+      const page = await (await testApp({ cdnDir: dir }).request('/demo/provinsi/')).text();
+      assert.ok(
+        page.includes(
+          `<script type="module" src="/cdn/spbe@0.1.0/spbe.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+        ),
+      );
+      // A broken integrity.json: the latest URL, without a hash, rather than a broken page.
+      await writeFile(join(dir, 'spbe@0.1.0', 'integrity.json'), '{"files":{"spbe.js":"md5-x"}}');
+      const fallback = await (await testApp({ cdnDir: dir }).request('/demo/')).text();
+      assert.match(fallback, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RegionsMeta } from '@spbe/data';
 import type { Dataset } from './dataset.js';
+import { type DropInScript, dropInTag } from './demo-pages.js';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -19,6 +20,7 @@ a:focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid GrayText; vertical-align: top; }
 .note { border-left: 4px solid GrayText; padding-left: 0.75rem; }
+pre { overflow-x: auto; padding: 0.75rem; border: 1px solid GrayText; border-radius: 0.25rem; }
 `;
 
 /** The Content-Security-Policy of the page: only its own stylesheet. */
@@ -43,8 +45,17 @@ const LINKS: [path: string, what: string][] = [
   ['/v1/openapi.json', 'Dokumen OpenAPI 3.1'],
 ];
 
-/** Renders the page for a dataset. */
-export function renderHomePage(dataset: Dataset, meta: RegionsMeta, version: string): string {
+/**
+ * Renders the page for a dataset; `dropIn` is the drop-in script a site
+ * should paste (the pinned file with its SRI hash, when built).
+ */
+export function renderHomePage(
+  dataset: Dataset,
+  meta: RegionsMeta,
+  version: string,
+  dropIn: DropInScript,
+): string {
+  const snippet = `${dropInTag(dropIn)}\n<spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>`;
   const counts = meta.counts.indonesia;
   const rows = LINKS.map(
     ([path, what]) =>
@@ -65,6 +76,15 @@ export function renderHomePage(dataset: Dataset, meta: RegionsMeta, version: str
 <p lang="en">The reference API of spbe-kit: West Java's shared e-government services, the province's cooperation agreements with its 27 regencies and cities, and Indonesia's administrative regions. Read-only, public, callable from any origin (CORS), with ETags and RFC 9457 problem details.</p>
 </header>
 <main>
+<h2>Contoh situs / Demo sites</h2>
+<ul>
+<li><a href="/demo/">Kota Bandung</a>: pencarian layanan, status PKS dan formulir dengan pilihan wilayah berjenjang. <span lang="en">The service finder, agreement badges and a form with cascading region selects.</span></li>
+<li><a href="/demo/provinsi/">Diskominfo Jawa Barat</a>: status PKS semua kabupaten/kota. <span lang="en">Where every regency's agreements stand.</span></li>
+</ul>
+<h2>Sematkan / Embed</h2>
+<p>Satu skrip dan satu elemen di situs mana pun; elemen memakai API tempat skrip ini berasal. <span lang="en">One script and one element on any site; the elements use the API the script came from.</span></p>
+<pre><code>${escapeHtml(snippet)}</code></pre>
+<p>Versi terkunci dengan hash SRI di atas; versi terbaru: <code>/cdn/spbe.js</code>. Hash setiap berkas: <code>/cdn/spbe@&lt;versi&gt;/integrity.json</code>. <span lang="en">Above: the pinned version with its SRI hash; the latest is <code>/cdn/spbe.js</code>. Every file's hash is in <code>/cdn/spbe@&lt;version&gt;/integrity.json</code>.</span></p>
 <h2>Sumber daya / Resources</h2>
 <table>
 <thead><tr><th scope="col">Path</th><th scope="col">Isi / Contents</th></tr></thead>

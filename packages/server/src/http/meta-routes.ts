@@ -3,10 +3,20 @@
  * document): the document itself, the drop-in assets under `/cdn/` and the
  * home page. Each sets its own headers where the API's defaults do not fit.
  */
-import type { Hono } from 'hono';
-import { createAssetStore } from '../cdn.js';
+import type { Context, Hono } from 'hono';
+import { createAssetStore, pinnedDropIn } from '../cdn.js';
 import type { Dataset } from '../dataset.js';
-import { DEMO_CSP, type DemoLocale, FAVICON_SVG, renderProvincePage } from '../demo-pages.js';
+import {
+  DEMO_CSP,
+  DEMO_SCRIPT,
+  DEMO_SCRIPT_PATH,
+  type DemoLocale,
+  type DropInScript,
+  FAVICON_SVG,
+  LATEST_DROP_IN,
+  renderProvincePage,
+  renderRegencyPage,
+} from '../demo-pages.js';
 import { HOME_CSP, renderHomePage } from '../home-page.js';
 import { buildOpenApi } from '../openapi.js';
 import { CACHE, OPENAPI_PATH } from '../routes.js';
@@ -42,41 +52,50 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     return rep.respond(c.req.raw);
   });
 
-  app.get('/cdn/:file', async (c) => {
-    const name = c.req.param('file');
+  const asset = async (name: string, req: Request) => {
     const found = await assets(name);
     if (found.kind === 'bad-name') {
       throw invalidParameter(
         'file',
         name,
-        'must be a plain .js, .mjs, .map, .json, .css or .txt file name',
-        `${quote(name)} is not an asset name: use a plain file name such as spbe.js.`,
+        'must be a plain .js, .mjs, .map, .json, .css or .txt file name, in /cdn/ or a pinned folder such as spbe@0.1.0/',
+        `${quote(name)} is not an asset name: use a plain file name such as spbe.js, or a pinned one such as spbe@0.1.0/spbe.js.`,
       );
     }
     if (found.kind === 'missing') {
       throw notFound(
-        `There is no asset ${quote(name)}. The drop-in bundle is /cdn/spbe.js once the elements are built.`,
+        `There is no asset ${quote(name)}. The drop-in bundle is /cdn/spbe.js (pinned: /cdn/spbe@<version>/spbe.js) once the elements are built.`,
       );
     }
     // Scripts are loaded by pages on other origins: the one cross-origin resource.
-    const response = found.representation.respond(c.req.raw);
+    const response = found.representation.respond(req);
     response.headers.set('cross-origin-resource-policy', CORP_CDN);
     return response;
-  });
+  };
+  app.get('/cdn/:file', (c) => asset(c.req.param('file'), c.req.raw));
+  app.get('/cdn/:dir/:file', (c) =>
+    asset(`${c.req.param('dir')}/${c.req.param('file')}`, c.req.raw),
+  );
 
-  // The province's demo page; `?lang=en` for English. Without the slash, redirected to it.
-  app.get('/demo/provinsi', (c) => {
-    const url = new URL(c.req.url);
-    return c.redirect(`/demo/provinsi/${url.search}`, 308);
-  });
-  app.get('/demo/provinsi/', async (c) => {
-    const locale = demoLocale(new URL(c.req.url));
+  // The demo pages load the pinned drop-in with its SRI hash when there is one.
+  const dropIn = async (): Promise<DropInScript> => {
+    const pinned = await pinnedDropIn(cdnDir);
+    return pinned ? { src: `/cdn/${pinned.path}`, integrity: pinned.integrity } : LATEST_DROP_IN;
+  };
+  const demoPage = async (
+    c: Context<Env>,
+    name: string,
+    render: (locale: DemoLocale, script: DropInScript) => string,
+    extraParams: readonly string[] = [],
+  ) => {
+    const locale = demoLocale(new URL(c.req.url), extraParams);
+    const script = await dropIn();
     const page = await remember(
       answers.fixed,
-      `demo-provinsi-${locale}`,
+      `demo-${name}-${locale}-${script.integrity ?? ''}`,
       async () =>
         new Representation(
-          Buffer.from(renderProvincePage(locale)),
+          Buffer.from(render(locale, script)),
           'text/html; charset=utf-8',
           'public, max-age=300',
         ),
@@ -84,6 +103,27 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     const response = page.respond(c.req.raw);
     response.headers.set('content-security-policy', DEMO_CSP);
     return response;
+  };
+  // Without the slash, each demo page redirects to it (keeping the query).
+  for (const path of ['/demo', '/demo/provinsi']) {
+    app.get(path, (c) => c.redirect(`${path}/${new URL(c.req.url).search}`, 308));
+  }
+  // The regency's page; the finder keeps its search in q, sector and audience (sync-url).
+  app.get('/demo/', (c) => demoPage(c, 'kota', renderRegencyPage, ['q', 'sector', 'audience']));
+  app.get('/demo/provinsi/', (c) => demoPage(c, 'provinsi', renderProvincePage));
+  app.get(DEMO_SCRIPT_PATH, async (c) => {
+    refuseQuery(new URL(c.req.url));
+    const script = await remember(
+      answers.fixed,
+      'demo-script',
+      async () =>
+        new Representation(
+          Buffer.from(DEMO_SCRIPT),
+          'text/javascript; charset=utf-8',
+          'public, max-age=300',
+        ),
+    );
+    return script.respond(c.req.raw);
   });
 
   app.get('/favicon.svg', async (c) => {
@@ -98,12 +138,15 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
 
   app.get('/', async (c) => {
     refuseQuery(new URL(c.req.url));
+    const script = await dropIn();
     const home = await remember(
       answers.fixed,
-      'home',
+      `home-${script.integrity ?? ''}`,
       async () =>
         new Representation(
-          Buffer.from(renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION)),
+          Buffer.from(
+            renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION, script),
+          ),
           'text/html; charset=utf-8',
           'public, max-age=300',
         ),
@@ -114,11 +157,16 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
   });
 }
 
-/** A demo page's language: `?lang=id` (the default) or `?lang=en`; anything else is a 400. */
-function demoLocale(url: URL): DemoLocale {
+/**
+ * A demo page's language: `?lang=id` (the default) or `?lang=en`; anything
+ * else is a 400, as is a parameter neither `lang` nor one of `extra` (which
+ * the page's script reads itself).
+ */
+function demoLocale(url: URL, extra: readonly string[]): DemoLocale {
   const keys = [...url.searchParams.keys()];
-  const unknown = keys.filter((key) => key !== 'lang');
-  if (unknown.length > 0) throw unknownParameters(unknown, ['lang']);
+  const known = ['lang', ...extra];
+  const unknown = keys.filter((key) => !known.includes(key));
+  if (unknown.length > 0) throw unknownParameters(unknown, known);
   const values = url.searchParams.getAll('lang');
   const lang = values[0] ?? 'id';
   if (values.length > 1 || (lang !== 'id' && lang !== 'en')) {
