@@ -1,0 +1,238 @@
+// End to end: a regency's own site, on another origin than `npm start`'s
+// server, embedding the elements with one pinned script tag (SRI) under a
+// strict Content-Security-Policy with Trusted Types; the bytes it downloads;
+// a tampered file refused; and the drop-in loaded twice beside another Lit.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import {
+  axeViolations,
+  CDN_DIR,
+  launchChromium,
+  type MainServer,
+  startMain,
+  watchedPage,
+} from '../testing/e2e.js';
+
+let api: MainServer;
+let browser: Browser;
+let site: Server;
+let siteUrl: string;
+let pinned: { dir: string; integrity: string; tags: Record<string, string[]> };
+
+const ELEMENTS = `
+<main>
+<h1>Kabupaten Garut</h1>
+<spbe-agreement-badge region="32.05" program="spbe-infrastructure"></spbe-agreement-badge>
+<label for="kota">Kabupaten/kota</label>
+<spbe-region-select id="kota" name="kota" level="regency" parent="32"></spbe-region-select>
+<spbe-service-finder region="32.05"></spbe-service-finder>
+</main>`;
+
+/** The regency site's pages: body and the CSP each is served with. */
+function pages(): Record<string, { csp: string; body: string; type?: string }> {
+  const strict = [
+    "default-src 'none'",
+    `script-src ${api.url}`,
+    `connect-src ${api.url}`,
+    "style-src 'none'",
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+  const page = (title: string, head: string, body: string) =>
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+  const pinnedTag = `<script type="module" src="${api.url}/cdn/${pinned.dir}/spbe.js" integrity="${pinned.integrity}" crossorigin="anonymous"></script>`;
+  return {
+    '/strict.html': { csp: strict, body: page('Garut', pinnedTag, ELEMENTS) },
+    '/badge.html': {
+      csp: strict,
+      body: page(
+        'Garut',
+        pinnedTag,
+        '<main><h1>Garut</h1><spbe-agreement-badge region="32.05" program="saber-hoaks"></spbe-agreement-badge></main>',
+      ),
+    },
+    // With its own Lit, a site names Lit's policy once for both copies:
+    // without 'allow-duplicates' the second copy cannot create it (Lit's rule).
+    '/twice.html': {
+      csp: strict
+        .replace('script-src ', "script-src 'self' ")
+        .replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'"),
+      body: page(
+        'Garut',
+        `<script type="module" src="/widget.js"></script><script type="module" src="${api.url}/cdn/spbe.js"></script>${pinnedTag}<script type="module" src="${api.url}/cdn/spbe.js"></script>`,
+        `${ELEMENTS}<my-widget></my-widget>`,
+      ),
+    },
+  };
+}
+
+before(async () => {
+  [api, browser] = await Promise.all([startMain(), launchChromium()]);
+  const integrity = JSON.parse(
+    readFileSync(join(CDN_DIR, 'spbe@0.1.0', 'integrity.json'), 'utf8'),
+  ) as { files: Record<string, string>; tags: Record<string, string[]> };
+  pinned = { dir: 'spbe@0.1.0', integrity: integrity.files['spbe.js']!, tags: integrity.tags };
+  // The site's own component, on its own copy of Lit (bundled here from node_modules).
+  const widget = await build({
+    stdin: {
+      contents: `import { LitElement, html } from 'lit';
+        customElements.define('my-widget', class extends LitElement {
+          render() { return html\`<p>widget on its own Lit</p>\`; }
+        });`,
+      resolveDir: import.meta.dirname,
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+  });
+  const served = pages();
+  site = createServer((req, res) => {
+    if (req.url === '/widget.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(widget.outputFiles[0]!.text);
+      return;
+    }
+    const found = served[req.url ?? ''];
+    if (!found) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': found.csp });
+    res.end(found.body);
+  });
+  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
+  assert.notEqual(new URL(siteUrl).origin, new URL(api.url).origin);
+});
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+  site?.close();
+});
+
+/** Waits until each spbe element on the page has drawn something from the API. */
+async function rendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const badge = document.querySelector('spbe-agreement-badge') as unknown as {
+      status?: string;
+    } | null;
+    const select = document.querySelector('spbe-region-select')?.shadowRoot;
+    const finder = document.querySelector('spbe-service-finder')?.shadowRoot;
+    return (
+      (badge === null || badge.status !== undefined) &&
+      (!document.querySelector('spbe-region-select') || select?.querySelector('input')) &&
+      (!document.querySelector('spbe-service-finder') || finder?.querySelector('a[part="link"]'))
+    );
+  });
+}
+
+/** The drop-in files the page fetched, by name. */
+const dropInFiles = (requests: string[]) =>
+  requests
+    .filter((url) => url.startsWith(`${api.url}/cdn/`) && url.endsWith('.js'))
+    .map((url) => url.slice(url.lastIndexOf('/') + 1));
+
+describe('a regency site on another origin, with the pinned drop-in', () => {
+  it('renders every element from the API the script came from, under a strict CSP with Trusted Types: no violation, no error, no axe violation', async () => {
+    const { page, problems, requests, close } = await watchedPage(browser);
+    await page.goto(`${siteUrl}/strict.html`);
+    await rendered(page);
+    const status = await page.evaluate(
+      () =>
+        (document.querySelector('spbe-agreement-badge') as unknown as { status: string }).status,
+    );
+    const expected = (await (await fetch(`${api.url}/v1/regions/32.05/agreements`)).json()) as {
+      program: string;
+      status: string;
+    }[];
+    assert.equal(status, expected.find((e) => e.program === 'spbe-infrastructure')!.status);
+    // Every request went to the API's origin (no base-url: the one the script came from).
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith(siteUrl) && !url.startsWith(api.url),
+    );
+    assert.deepEqual(elsewhere, []);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a page with only a badge fetches the loader, the core and the badge, each once: the bytes the budget counts', async () => {
+    const { page, problems, requests, close } = await watchedPage(browser);
+    await page.goto(`${siteUrl}/badge.html`);
+    await rendered(page);
+    const fetched = dropInFiles(requests);
+    assert.deepEqual(
+      [...fetched].sort(),
+      ['spbe.js', ...pinned.tags['spbe-agreement-badge']!].sort(),
+      'each file once, nothing for other elements',
+    );
+    const gz = fetched.reduce(
+      (sum, name) =>
+        sum + gzipSync(readFileSync(join(CDN_DIR, pinned.dir, name)), { level: 9 }).length,
+      0,
+    );
+    console.log(
+      `badge page in Chromium: ${fetched.length} files, ${(gz / 1024).toFixed(2)} KB gzipped`,
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('refuses a file that does not match its SRI hash: the element stays undefined, and says why', async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    const badgeFile = pinned.tags['spbe-agreement-badge']![0]!;
+    let served = false;
+    await page.route(`${api.url}/cdn/${pinned.dir}/${badgeFile}`, async (route) => {
+      const response = await route.fetch();
+      served = true;
+      await route.fulfill({
+        response,
+        body: `${await response.text()}\nglobalThis.__tampered = true;\n`,
+      });
+    });
+    const said = page.waitForEvent('console', (m) => m.text().includes('could not be loaded'));
+    await page.goto(`${siteUrl}/badge.html`);
+    await said;
+    assert.equal(served, true);
+    assert.equal(await page.evaluate(() => customElements.get('spbe-agreement-badge')), undefined);
+    assert.equal(await page.evaluate(() => '__tampered' in globalThis), false, 'nothing ran');
+    assert.ok(
+      problems.some((p) => /integrity/i.test(p)),
+      `the browser says the integrity check failed: ${problems.join(' | ')}`,
+    );
+    assert.ok(
+      problems.some((p) => p.includes('spbe-kit: <spbe-agreement-badge> could not be loaded')),
+      `the drop-in says which element: ${problems.join(' | ')}`,
+    );
+    await close();
+  });
+
+  it('loaded twice (the latest and the pinned URL) beside another copy of Lit: one copy of each file, everything works, not a warning', async () => {
+    const { page, problems, requests, close } = await watchedPage(browser);
+    await page.goto(`${siteUrl}/twice.html`);
+    await rendered(page).catch((e) => {
+      throw new Error(`${e}\n${problems.join('\n')}`);
+    });
+    assert.equal(
+      await page.evaluate(() => document.querySelector('my-widget')?.shadowRoot?.textContent),
+      'widget on its own Lit',
+    );
+    const fetched = dropInFiles(requests);
+    const chunks = fetched.filter((name) => name !== 'spbe.js');
+    assert.equal(new Set(chunks).size, chunks.length, `each module once: ${fetched.join(', ')}`);
+    // Two loaders (/cdn/spbe.js and the pinned one), the same modules behind them.
+    assert.equal(fetched.filter((name) => name === 'spbe.js').length, 2);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Test helpers for end-to-end tests: `npm start`'s server (the built
+ * packages/server/dist/main.js, so `npm run build` first) on a free port, and
+ * pages in headless Chromium (Debian's, via playwright-core) that record
+ * everything that went wrong on them.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../.ci/chromium.mjs';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+export const CDN_DIR = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
+const MAIN = join(ROOT, 'packages', 'server', 'dist', 'main.js');
+
+export interface MainServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** The same server under another origin (`http://localhost:<port>`). */
+  otherOrigin: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `npm start`'s server as `npm start` does (after its build), on a free port. */
+export async function startMain(): Promise<MainServer> {
+  assert.ok(existsSync(MAIN), `${MAIN} is missing: run npm run build first`);
+  assert.ok(existsSync(join(CDN_DIR, 'spbe.js')), 'the drop-in is not built: run npm run build');
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const found = /listening on (http:\/\/\S+)/.exec(line);
+      if (found) resolve(found[1]!);
+    });
+  });
+  return {
+    url,
+    otherOrigin: url.replace('127.0.0.1', 'localhost'),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and warnings, page errors, CSP violations, failed requests, answers ≥ 400. */
+  problems: string[];
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** A page in a fresh context that records whatever goes wrong on it. */
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return { page, problems, requests, close: () => context.close() };
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.0–2.2 A and AA violations on the page, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  });
+}
+
+/** Whether the page scrolls sideways (it must not, even at 320 px). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
