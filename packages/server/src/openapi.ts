@@ -240,7 +240,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       tags: ['meta'],
       summary: 'Drop-in assets',
       description:
-        'The drop-in bundle (`spbe.js`) and its files, loadable from any origin (`Cross-Origin-Resource-Policy: cross-origin`). Names with a content hash are cached for a year (`immutable`); others for five minutes, then revalidated.',
+        "The drop-in bundle's latest loader (`spbe.js`, which loads its modules from the pinned folder of its version), loadable from any origin (`Cross-Origin-Resource-Policy: cross-origin`). Names with a content hash are cached for a year (`immutable`); others for five minutes, then revalidated.",
       parameters: [
         {
           name: 'file',
@@ -262,6 +262,41 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       },
     },
   };
+  paths['/cdn/{dir}/{file}'] = {
+    get: {
+      operationId: 'getPinnedAsset',
+      tags: ['meta'],
+      summary: 'Drop-in assets of a pinned version',
+      description:
+        "A pinned version of the drop-in: `spbe@0.1.0/spbe.js` (use it with Subresource Integrity), its modules (hashed names, cached for a year) and `integrity.json` (every file's SRI hash and the files each element needs). Loadable from any origin.",
+      parameters: [
+        {
+          name: 'dir',
+          in: 'path',
+          required: true,
+          example: 'spbe@0.1.0',
+          schema: { type: 'string', pattern: '^spbe@\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.]+)?$' },
+        },
+        {
+          name: 'file',
+          in: 'path',
+          required: true,
+          example: 'spbe.js',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'The file.',
+          content: { 'text/javascript': { schema: { type: 'string' } } },
+        },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '400': problemResponse('The folder or file name is malformed.'),
+        '404': problemResponse('There is no such file.'),
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
   paths['/'] = {
     get: {
       operationId: 'getHomePage',
@@ -275,13 +310,75 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     },
   };
 
+  paths['/demo/'] = {
+    get: {
+      operationId: 'getRegencyDemo',
+      tags: ['meta'],
+      summary: 'The demo regency site',
+      description:
+        "Kota Bandung's digital-services page as a regency would build it: `<spbe-service-finder>`, three `<spbe-agreement-badge>`s and a request form with cascading `<spbe-region-select>`s, all through the pinned drop-in with its SRI hash, under a strict Content-Security-Policy with Trusted Types. `/demo` redirects here (308).",
+      parameters: [
+        {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description: '`id` (Indonesian, the default) or `en` (English).',
+          schema: { type: 'string', enum: ['id', 'en'] },
+        },
+        ...['q', 'sector', 'audience'].map((name) => ({
+          name,
+          in: 'query',
+          required: false,
+          description:
+            "The service finder's state (its `sync-url`): read by the page's script, not the server.",
+          schema: { type: 'string' },
+        })),
+      ],
+      responses: {
+        '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '400': problemResponse('An unknown parameter, or `lang` other than `id` or `en`.'),
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/demo'] = {
+    get: {
+      operationId: 'redirectRegencyDemo',
+      tags: ['meta'],
+      summary: 'The demo regency site, without the slash',
+      description: 'Redirects to `/demo/`, keeping the query string.',
+      responses: {
+        '308': { description: 'To `/demo/`.' },
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
+  paths['/demo/demo.js'] = {
+    get: {
+      operationId: 'getDemoScript',
+      tags: ['meta'],
+      summary: "The demo form's script",
+      description:
+        "Chains the demo form's region selects and shows what the form would send. A file, as the page's CSP allows no inline script.",
+      responses: {
+        '200': {
+          description: 'JavaScript.',
+          content: { 'text/javascript': { schema: { type: 'string' } } },
+        },
+        '304': { $ref: '#/components/responses/NotModified' },
+        '400': problemResponse('A query string (none is taken).'),
+        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+      },
+    },
+  };
   paths['/demo/provinsi/'] = {
     get: {
       operationId: 'getProvinceDemo',
       tags: ['meta'],
       summary: "The province's demo page",
       description:
-        "Where every regency of West Java stands, as the province's own site would show it: `<spbe-agreement-overview>` from `/cdn/`, under a strict Content-Security-Policy with Trusted Types. `/demo/provinsi` redirects here (308).",
+        "Where every regency of West Java stands, as the province's own site would show it: `<spbe-agreement-overview>` through the pinned drop-in, under a strict Content-Security-Policy with Trusted Types. `/demo/provinsi` redirects here (308).",
       parameters: [
         {
           name: 'lang',

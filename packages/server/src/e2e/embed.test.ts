@@ -63,6 +63,16 @@ function pages(): Record<string, { csp: string; body: string; type?: string }> {
     },
     // With its own Lit, a site names Lit's policy once for both copies:
     // without 'allow-duplicates' the second copy cannot create it (Lit's rule).
+    // A component of the site's own that puts a badge in its shadow root,
+    // where the drop-in's observer cannot see it: the page calls load().
+    '/shadow.html': {
+      csp: strict.replace('script-src ', "script-src 'self' "),
+      body: page(
+        'Garut',
+        '<script type="module" src="/shadow.js"></script>',
+        '<main><h1>Garut</h1><site-card></site-card></main>',
+      ),
+    },
     '/twice.html': {
       csp: strict
         .replace('script-src ', "script-src 'self' ")
@@ -97,6 +107,22 @@ before(async () => {
   });
   const served = pages();
   site = createServer((req, res) => {
+    if (req.url === '/shadow.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`import { load } from '${api.url}/cdn/spbe.js';
+customElements.define('site-card', class extends HTMLElement {
+  connectedCallback() {
+    const badge = document.createElement('spbe-agreement-badge');
+    badge.setAttribute('region', '32.05');
+    badge.setAttribute('program', 'command-center');
+    this.attachShadow({ mode: 'open' }).append(badge);
+  }
+});
+globalThis.loaded = load(['spbe-agreement-badge']).then(() => 'defined');
+globalThis.unknown = load(['spbe-agreement-badges']).catch((e) => e.message);
+`);
+      return;
+    }
     if (req.url === '/widget.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(widget.outputFiles[0]!.text);
@@ -214,6 +240,32 @@ describe('a regency site on another origin, with the pinned drop-in', () => {
       problems.some((p) => p.includes('spbe-kit: <spbe-agreement-badge> could not be loaded')),
       `the drop-in says which element: ${problems.join(' | ')}`,
     );
+    await close();
+  });
+
+  it('load() defines elements a component puts in its shadow root, and names the tags it knows for one it does not', async () => {
+    const { page, problems, requests, close } = await watchedPage(browser);
+    await page.goto(`${siteUrl}/shadow.html`);
+    assert.equal(
+      await page.evaluate(() => (globalThis as unknown as { loaded: Promise<string> }).loaded),
+      'defined',
+    );
+    await page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('site-card')
+            ?.shadowRoot?.querySelector('spbe-agreement-badge') as unknown as {
+            status?: string;
+          }
+        )?.status !== undefined,
+    );
+    assert.match(
+      await page.evaluate(() => (globalThis as unknown as { unknown: Promise<string> }).unknown),
+      /^spbe-kit: no element <spbe-agreement-badges>; the drop-in has <spbe-provider>, <spbe-agreement-badge>,/,
+    );
+    assert.ok(!dropInFiles(requests).some((f) => f.startsWith('search-')), 'only what was asked');
+    assert.deepEqual(problems, []);
     await close();
   });
 
