@@ -49,6 +49,8 @@ header a:focus-visible { outline-color: currentColor; }
 .bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; max-width: 72rem; margin: 0 auto; padding: 0.75rem 1rem; }
 .brand { font-weight: 700; line-height: 1.25; }
 .brand small { display: block; font-weight: 400; opacity: 0.9; }
+.with-mark { display: flex; align-items: center; gap: 0.75rem; }
+.with-mark img { flex: none; border-radius: 0.4rem; box-shadow: 0 0 0 2px var(--band-ink); }
 main, footer > div { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem; }
 h1 { margin: 0 0 0.5rem; font-size: clamp(1.5rem, 4vw, 2.1rem); line-height: 1.2; }
 .lead { max-width: 48rem; margin: 0 0 1.5rem; color: var(--muted); }
@@ -175,7 +177,7 @@ const REGENCY_TEXT = {
     crumbs: ['Beranda', 'Layanan', 'Layanan digital'],
     h1: 'Layanan digital untuk warga Kota Bandung',
     lead: 'Cari layanan pemerintah yang Anda butuhkan, dari pusat, provinsi dan Kota Bandung, lihat status kerja sama SPBE kota ini dengan Provinsi Jawa Barat, dan isi permohonan dengan alamat yang dipilih dari data wilayah Kemendagri.',
-    finderH: 'Cari layanan',
+    finderH: 'Layanan pemerintah',
     finderIntro:
       'Ketik apa yang Anda perlukan, misalnya "bikin ktp", "izin usaha" atau "lapor jalan rusak".',
     pksH: 'Kerja sama SPBE dengan Provinsi Jawa Barat',
@@ -209,7 +211,7 @@ const REGENCY_TEXT = {
     crumbs: ['Home', 'Services', 'Digital services'],
     h1: 'Digital services for the residents of Bandung',
     lead: "Find the government service you need, national, provincial or the city's own, see where the city's SPBE cooperation with West Java stands, and fill in a request with an address chosen from Kemendagri's region data.",
-    finderH: 'Find a service',
+    finderH: 'Government services',
     finderIntro:
       'Type what you need, for example "bikin ktp" (an ID card), "izin usaha" (a business permit) or "lapor jalan rusak" (report a damaged road).',
     pksH: 'SPBE cooperation with West Java',
@@ -266,7 +268,7 @@ ${dropInTag(dropIn)}
 <a class="skip" href="#main">${t.skip}</a>
 <header>
 <div class="bar">
-<div class="brand">${t.brand}<small>${t.sub}</small></div>
+<div class="brand with-mark"><img src="/favicon.svg" alt="" width="40" height="40"><span>${t.brand}<small>${t.sub}</small></span></div>
 <nav aria-label="${t.nav}">
 <a href="?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherName}</a>
 · <a href="/demo/provinsi/${locale === 'en' ? '?lang=en' : ''}">${t.provincePage}</a>
