@@ -33,6 +33,7 @@ const ELEMENTS = `
 <label for="kota">Kabupaten/kota</label>
 <spbe-region-select id="kota" name="kota" level="regency" parent="32"></spbe-region-select>
 <spbe-service-finder region="32.05"></spbe-service-finder>
+<spbe-provider locale="en" theme="dark"><p><spbe-agreement-badge id="in-provider" region="32.73" program="saber-hoaks"></spbe-agreement-badge></p></spbe-provider>
 </main>`;
 
 /** The regency site's pages: body and the CSP each is served with. */
@@ -182,6 +183,17 @@ describe('a regency site on another origin, with the pinned drop-in', () => {
       status: string;
     }[];
     assert.equal(status, expected.find((e) => e.program === 'spbe-infrastructure')!.status);
+    // The provider's code loads in its own time; its language still reaches the badge inside.
+    await page.waitForFunction(() => {
+      const badge = document.getElementById('in-provider') as unknown as { status?: string } | null;
+      return badge?.status !== undefined;
+    });
+    assert.match(
+      await page.evaluate(
+        () => document.getElementById('in-provider')?.shadowRoot?.textContent ?? '',
+      ),
+      /Expired|Active|Expiring|No agreement|Negotiating|Draft|Scheduled|Terminated/,
+    );
     // Every request went to the API's origin (no base-url: the one the script came from).
     const elsewhere = requests.filter(
       (url) => !url.startsWith(siteUrl) && !url.startsWith(api.url),
