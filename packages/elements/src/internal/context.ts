@@ -15,4 +15,4 @@ export const clientContext = createContext<(() => SpbeClient) | undefined>('spbe
  * appears, in any order): they asked for a provider before it could answer,
  * so they ask again. A shared symbol, as the context key is a string.
  */
-export const ASK_PROVIDER = Symbol.for('spbe-kit.ask-provider');
+export const ASK_PROVIDER = Symbol.for('spbe-ask');
