@@ -9,6 +9,20 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Getting started',
+          'Embedding (CSP and SRI)',
+          'Theming',
+          'SDK',
+          'Accessibility',
+          'Agreement status',
+          'Elements',
+        ],
+      },
+    },
   },
 };
 

@@ -3,6 +3,7 @@ import '@spbe/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, REGENCY_OF, sampleClient } from './sample-api.js';
+import { forcedColorsParameters, type StoryCheck } from './story-check.js';
 
 const STATUSES = Object.keys(REGENCY_OF) as AgreementStatus[];
 
@@ -12,6 +13,8 @@ interface Args {
   variant: 'compact' | 'full';
   lang: 'id' | 'en';
   theme: '' | 'light' | 'dark';
+  /** How wide the story's frame is (not an attribute): a phone is 320 px. */
+  width: string;
   /** How the sample API behaves (the stories' client, not an attribute). */
   api: Behaviour;
 }
@@ -25,6 +28,7 @@ const meta: Meta<Args> = {
     variant: 'compact',
     lang: 'id',
     theme: '',
+    width: '40rem',
     api: 'ok',
   },
   argTypes: {
@@ -34,14 +38,16 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args) =>
-    html`<spbe-agreement-badge
-      region=${args.region}
-      program=${args.program}
-      variant=${args.variant}
-      lang=${args.lang}
-      theme=${args.theme || nothing}
-      .client=${sampleClient(args.api)}
-    ></spbe-agreement-badge>`,
+    html`<div style="max-width: ${args.width}">
+      <spbe-agreement-badge
+        region=${args.region}
+        program=${args.program}
+        variant=${args.variant}
+        lang=${args.lang}
+        theme=${args.theme || nothing}
+        .client=${sampleClient(args.api)}
+      ></spbe-agreement-badge>
+    </div>`,
 };
 export default meta;
 
@@ -77,7 +83,19 @@ export const EveryStatus: Story = {
 };
 export const EveryStatusFull: Story = { ...EveryStatus, args: { variant: 'full' } };
 
-export const Loading: Story = { args: { api: 'never' } };
+/** Every program's card on a phone: long program names and dates wrap, nothing scrolls sideways. */
+export const Narrow: Story = { args: { program: '', variant: 'full', width: '320px' } };
+/** Every program at once in Windows High Contrast (and similar): text and icon carry the status. */
+export const ForcedColors: Story = {
+  args: { program: '', variant: 'full' },
+  parameters: forcedColorsParameters,
+};
+
+/** Still waiting after 300 ms: a skeleton, and "loading" for screen readers. */
+export const Loading: Story = {
+  args: { api: 'never' },
+  parameters: { storyCheck: { busy: true, waitFor: ['.skeleton'] } satisfies StoryCheck },
+};
 export const ServerDown: Story = { args: { api: 'down' } };
 export const BrokenAnswer: Story = { args: { api: 'broken' } };
 export const UnknownRegency: Story = { args: { region: '32.99' } };
@@ -87,6 +105,9 @@ export const MissingRegion: Story = { args: { region: '' } };
 
 /** A copy from the cache while the API is down: the second badge asks after the API went away. */
 export const StaleData: Story = {
+  parameters: {
+    storyCheck: { elements: 2, waitFor: ['.stale'] } satisfies StoryCheck,
+  },
   render: (args) => {
     const client = sampleClient('stale');
     const badge = () =>

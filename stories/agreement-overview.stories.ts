@@ -4,6 +4,7 @@ import type { AgreementOverview } from '@spbe/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
+import { forcedColorsParameters, type StoryCheck } from './story-check.js';
 
 type Shape = 'sample' | 'hostile' | 'empty' | 'no-programs' | 'all-active';
 
@@ -106,12 +107,26 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const NarrowEnglish: Story = {
   args: { width: '320px', lang: 'en', program: 'command-center' },
 };
-export const Loading: Story = { args: { api: 'never' } };
-export const Slow: Story = { args: { api: 'slow' } };
+export const ForcedColors: Story = { parameters: forcedColorsParameters };
+/** Still waiting after 300 ms: a skeleton, and "loading" for screen readers. */
+export const Loading: Story = {
+  args: { api: 'never' },
+  parameters: { storyCheck: { busy: true, waitFor: ['.skeleton'] } satisfies StoryCheck },
+};
+/** The API answers after 2.5 s: the skeleton first, then the table. */
+export const Slow: Story = {
+  args: { api: 'slow' },
+  parameters: { storyCheck: { waitFor: ['.skeleton', 'table'] } satisfies StoryCheck },
+};
 export const ServerDown: Story = { args: { api: 'down' } };
 export const BrokenAnswer: Story = { args: { api: 'broken' } };
 /** The API went down after the overview was cached: the stale copy, said so. */
 export const OfflineStale: Story = {
+  parameters: {
+    storyCheck: {
+      waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
+    } satisfies StoryCheck,
+  },
   render: (args, context) => {
     const client = sampleClient('stale');
     const el = Object.assign(document.createElement('spbe-agreement-overview'), { client });

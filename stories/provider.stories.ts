@@ -2,6 +2,7 @@ import '@spbe/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sampleClient } from './sample-api.js';
+import { forcedColorsParameters } from './story-check.js';
 
 interface Args {
   locale: 'id' | 'en';
@@ -34,3 +35,4 @@ export default meta;
 export const Indonesian: StoryObj<Args> = {};
 export const English: StoryObj<Args> = { args: { locale: 'en' } };
 export const Dark: StoryObj<Args> = { args: { theme: 'dark' } };
+export const ForcedColors: StoryObj<Args> = { parameters: forcedColorsParameters };

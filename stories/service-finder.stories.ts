@@ -4,6 +4,7 @@ import type { Service } from '@spbe/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
+import { forcedColorsParameters, type StoryCheck } from './story-check.js';
 
 interface Args {
   region: string;
@@ -91,12 +92,25 @@ export const English: Story = { args: { lang: 'en', query: 'pajak kendaraan' } }
 export const Dark: Story = { args: { theme: 'dark', query: 'izin usaha' } };
 export const Narrow: Story = { args: { width: '320px', query: 'lapor jalan rusak' } };
 export const NarrowStart: Story = { args: { width: '320px', lang: 'en' } };
-export const Loading: Story = { args: { api: 'never' } };
+export const ForcedColors: Story = {
+  args: { query: 'izin usaha', sector: 'licensing' },
+  parameters: forcedColorsParameters,
+};
+/** Still waiting after 300 ms: skeleton lines where the results will be. */
+export const Loading: Story = {
+  args: { api: 'never' },
+  parameters: { storyCheck: { busy: true, waitFor: ['.skeleton'] } satisfies StoryCheck },
+};
 export const ServerDown: Story = { args: { api: 'down' } };
 export const BrokenAnswer: Story = { args: { api: 'broken' } };
 /** The API went down after the catalog was cached: stale results, said so. */
 export const OfflineStale: Story = {
   args: { api: 'stale', query: 'ktp' },
+  parameters: {
+    storyCheck: {
+      waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
+    } satisfies StoryCheck,
+  },
   render: (args, context) => {
     const client = sampleClient('stale');
     const el = Object.assign(document.createElement('spbe-service-finder'), { client });
