@@ -46,7 +46,8 @@ const child = spawn(
     'tsx',
     '--test',
     '--test-reporter=spec',
-    '--test-timeout=120000',
+    // Per file: the Storybook check builds Storybook and opens every story (about a minute).
+    '--test-timeout=300000',
     // Two test files at a time: most of their time is waiting on sockets and
     // timers, so two share the machine's cores well (61 s → 41 s here).
     '--test-concurrency=2',
