@@ -2,7 +2,7 @@ import type { AgreementStatus } from '@spbe/sdk';
 import '@spbe/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { type Behaviour, REGENCY_OF, sampleClient } from './sample-api.js';
+import { type Behaviour, LONG_CONTENT_REGION, REGENCY_OF, sampleClient } from './sample-api.js';
 import { forcedColorsParameters, type StoryCheck } from './story-check.js';
 
 const STATUSES = Object.keys(REGENCY_OF) as AgreementStatus[];
@@ -58,6 +58,10 @@ export const Full: Story = { args: { variant: 'full' } };
 export const AllPrograms: Story = { args: { program: '', variant: 'compact' } };
 export const AllProgramsFull: Story = { args: { program: '', variant: 'full' } };
 export const English: Story = { args: { lang: 'en', variant: 'full' } };
+/** Very long agreement numbers (no spaces) and titles, every program, in a narrow column: all wraps inside. */
+export const LongContent: Story = {
+  args: { region: LONG_CONTENT_REGION, program: '', variant: 'full', width: '18rem' },
+};
 export const Dark: Story = { args: { theme: 'dark', variant: 'full' } };
 
 /** Every status, compact and full, in both languages. */

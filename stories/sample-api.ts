@@ -86,6 +86,9 @@ export const REGENCY_OF: Record<AgreementStatus, string> = {
   terminated: '32.07',
 };
 
+/** A regency whose agreements carry very long numbers and titles (the long-content stories). */
+export const LONG_CONTENT_REGION = '32.08';
+
 function agreementsOf(region: string) {
   const status =
     (Object.entries(REGENCY_OF).find(([, code]) => code === region)?.[0] as AgreementStatus) ??
@@ -100,6 +103,13 @@ function agreementsOf(region: string) {
             ...agreement(shown, region),
             program: program.id,
             id: `contoh-${i}-${region.replace('.', '-')}`,
+            ...(region === LONG_CONTENT_REGION
+              ? {
+                  number: `CONTOH/PKS-SPBE/PEMERINTAHDAERAHPROVINSIJAWABARATDANPEMERINTAHKABUPATENKUNINGAN/${i}/2024`,
+                  title:
+                    'Perjanjian Kerja Sama tentang Percepatan Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik, Pemanfaatan Bersama Infrastruktur Informatika, Statistik, Persandian dan Komunikasi, serta Integrasi Layanan Pusat Komando Daerah',
+                }
+              : {}),
           };
     return { program: program.id, status: shown, agreement: a, daysLeft: DAYS_LEFT[shown] ?? null };
   });

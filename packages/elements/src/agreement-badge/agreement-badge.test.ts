@@ -159,6 +159,24 @@ describe('<spbe-agreement-badge>: content', () => {
     );
   });
 
+  it('full: a long agreement number without spaces wraps inside its card at 200 px', async () => {
+    const entries = await api.regions.agreements(example.get('active')!.region);
+    const number = `CONTOH/PKS-SPBE/${'PEMERINTAHDAERAHPROVINSIJAWABARAT'.repeat(3)}/2024`;
+    const long = entries.map((e) =>
+      e.agreement ? { ...e, agreement: { ...e.agreement, number } } : e,
+    );
+    const client = clientAnswering((url) =>
+      url.endsWith('/programs') ? api.programs().then(json) : json(long),
+    );
+    const el = await badge({ region: '32.73', variant: 'full' }, { client });
+    el.style.width = '200px';
+    await until(() => el.status !== undefined);
+    expect(shownText(el)).to.include(number);
+    for (const card of el.shadowRoot!.querySelectorAll<HTMLElement>('.card')) {
+      expect(card.scrollWidth, 'nothing sticks out of the card').to.be.at.most(card.clientWidth);
+    }
+  });
+
   it('follows the nearest lang, and changes when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const el = document.createElement('spbe-agreement-badge');

@@ -75,6 +75,8 @@ export const agreementStyles = css`
   }
   dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   a {
     display: inline-block;
