@@ -38,7 +38,7 @@ const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64
 /** Replaces `token` (which must occur) in `code`. */
 function fill(code, token, value) {
   if (!code.includes(token)) throw new Error(`drop-in: ${token} not found in the loader`);
-  return code.replaceAll(token, value);
+  return code.replaceAll(token, () => value);
 }
 
 // Code every element shares goes to one chunk, the search to another (the

@@ -29,19 +29,23 @@ declare const SPBE_MANIFEST: string;
 declare const SPBE_DIR: string;
 declare const SPBE_VERSION: string;
 
-type Load = (tags?: Iterable<string>) => Promise<void>;
+type Load = (tags?: string | Iterable<string>) => Promise<void>;
 
 // Two copies of this version on one page (say /cdn/spbe.js and the pinned
 // URL): the second hands every call to the first, so nothing is watched or
 // loaded twice.
+const PROVIDER = 'spbe-provider';
+
 const KEY = Symbol.for(`spbe-kit.drop-in@${SPBE_VERSION}`);
 const page = globalThis as typeof globalThis & { [KEY]?: Load };
 
 /**
- * Loads and defines the elements named (every spbe-kit element when none
- * are), for pages that create them where the drop-in cannot see them (a
- * shadow root). Resolves once each is defined; rejects with an Error naming
- * the tags it knows for an unknown tag, or with why a file could not load.
+ * Loads and defines the elements named (a tag, or several; every spbe-kit
+ * element when none are), for pages that create them where the drop-in
+ * cannot see them (a shadow root). Resolves once each is defined; rejects
+ * with an Error naming the tags it knows for an unknown tag, or with why a
+ * file could not load (a file that failed stays failed until the page is
+ * loaded again: browsers keep a module's failure).
  */
 page[KEY] ??= start();
 export const load: Load = page[KEY];
@@ -49,6 +53,7 @@ export const load: Load = page[KEY];
 function start(): Load {
   const { tags: files, sri } = JSON.parse(SPBE_MANIFEST) as Manifest;
   const tags = Object.keys(files);
+  const known = (tag: string) => Object.hasOwn(files, tag);
   const selector = tags.join();
   const loading = new Map<string, Promise<void>>();
   const linked = new Set<string>();
@@ -56,10 +61,12 @@ function start(): Load {
 
   const loadTag = (tag: string): Promise<void> => {
     let done = loading.get(tag);
+    // Defined already (by another copy of spbe-kit, say): nothing to fetch.
+    if (done === undefined && customElements.get(tag)) done = Promise.resolve();
     if (done === undefined) {
       const needed = files[tag]!;
-      // Fetched once each, checked against its hash; the import below then
-      // finds the checked module instead of fetching its own copy.
+      // Fetched once each, all at once, checked against its hash; the import
+      // below then finds the checked module instead of fetching its own copy.
       for (const file of needed) {
         if (linked.has(file)) continue;
         linked.add(file);
@@ -70,49 +77,62 @@ function start(): Load {
         document.head.append(link);
       }
       const module = url(needed[0]!);
-      done = import(/* @vite-ignore */ module).then(
-        () => undefined,
-        (error: unknown) => {
-          // A later load() asks again (whether the browser fetches again is its own rule).
-          loading.delete(tag);
-          throw new Error(`spbe-kit: <${tag}> could not be loaded from ${module}`, {
-            cause: error,
-          });
-        },
-      );
+      // A provider on its way is defined first: an element defined before it
+      // would make its first requests to the default API, not the provider's.
+      const provider = tag === PROVIDER ? undefined : loading.get(PROVIDER);
+      done = (provider?.catch(() => {}) ?? Promise.resolve())
+        .then(() => import(/* @vite-ignore */ module))
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            // Asked again, the files are preloaded (and checked) again.
+            loading.delete(tag);
+            for (const file of needed) linked.delete(file);
+            throw new Error(`spbe-kit: <${tag}> could not be loaded from ${module}`, {
+              cause: error,
+            });
+          },
+        );
       loading.set(tag, done);
     }
     return done;
+  };
+
+  /** Loads `wanted` (known tags), the provider first. */
+  const loadAll = (wanted: Iterable<string>): Promise<void>[] => {
+    const list = [...new Set(wanted)].sort((a, b) => +(b === PROVIDER) - +(a === PROVIDER));
+    return list.map(loadTag);
   };
 
   const report = (error: unknown) => console.error(error);
 
   const seen = (root: Document | Element): Set<string> => {
     const found = new Set<string>();
-    if ('localName' in root && files[root.localName]) found.add(root.localName);
+    if ('localName' in root && known(root.localName)) found.add(root.localName);
     for (const el of root.querySelectorAll(selector)) found.add(el.localName);
     return found;
   };
 
   const observer = new MutationObserver((records) => {
+    // Every element on its way: nothing to look for (until a load fails).
+    if (loading.size === tags.length) return;
+    const found = new Set<string>();
     for (const record of records)
       for (const node of record.addedNodes)
-        if (node.nodeType === 1)
-          for (const tag of seen(node as Element)) loadTag(tag).catch(report);
-    // Every element is on its way: nothing left to watch for.
-    if (loading.size === tags.length) observer.disconnect();
+        if (node.nodeType === 1) for (const tag of seen(node as Element)) found.add(tag);
+    for (const done of loadAll(found)) done.catch(report);
   });
   observer.observe(document, { childList: true, subtree: true });
-  for (const tag of seen(document)) loadTag(tag).catch(report);
+  for (const done of loadAll(seen(document))) done.catch(report);
 
   return async (wanted = tags) => {
-    const list = [...wanted];
-    const unknown = list.filter((tag) => !files[tag]);
+    const list = typeof wanted === 'string' ? [wanted] : [...wanted];
+    const unknown = list.filter((tag) => !known(tag));
     if (unknown.length > 0) {
       throw new Error(
         `spbe-kit: no element ${unknown.map((tag) => `<${tag}>`).join(', ')}; the drop-in has ${tags.map((tag) => `<${tag}>`).join(', ')}.`,
       );
     }
-    await Promise.all(list.map(loadTag));
+    await Promise.all(loadAll(list));
   };
 }

@@ -39,6 +39,19 @@ describe('<spbe-provider>', () => {
     expect(shownText(badge)).to.include(MESSAGES.id.status[badge.status!]);
   });
 
+  it("reaches elements defined before it inside a component's shadow root", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<later-spbe-provider base-url="${API_URL}"><section></section></later-spbe-provider>`;
+    const shadow = wrapper.querySelector('section')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>';
+    const badge = shadow.querySelector('spbe-agreement-badge') as SpbeAgreementBadge;
+    await badge.updateComplete;
+    customElements.define('later-spbe-provider', class extends SpbeProvider {});
+    await until(() => badge.status !== undefined);
+    expect(shownText(badge)).to.include(MESSAGES.id.status[badge.status!]);
+  });
+
   it('updates the elements when its locale or base-url changes', async () => {
     const { provider, badge } = await providerWithBadge(`base-url="${API_URL}" locale="en"`);
     await until(() => badge.status !== undefined);

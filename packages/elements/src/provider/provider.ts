@@ -53,10 +53,14 @@ export class SpbeProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Elements inside that were defined before this provider found nobody to
-    // ask: they ask again, now that it answers.
-    for (const el of this.querySelectorAll('*')) {
-      (el as Partial<Record<typeof ASK_PROVIDER, () => void>>)[ASK_PROVIDER]?.();
-    }
+    // ask: they ask again, now that it answers (in open shadow roots too).
+    const ask = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        (el as Partial<Record<typeof ASK_PROVIDER, () => void>>)[ASK_PROVIDER]?.();
+        if (el.shadowRoot) ask(el.shadowRoot);
+      }
+    };
+    ask(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -64,6 +64,16 @@ function pages(): Record<string, { csp: string; body: string; type?: string }> {
     },
     // With its own Lit, a site names Lit's policy once for both copies:
     // without 'allow-duplicates' the second copy cannot create it (Lit's rule).
+    // A provider pointing at the API under another origin: the only one the
+    // CSP lets the page connect to (its code is made to arrive last).
+    '/provider.html': {
+      csp: strict.replace(`connect-src ${api.url}`, `connect-src ${api.otherOrigin}`),
+      body: page(
+        'Garut',
+        pinnedTag,
+        `<main><h1>Garut</h1><spbe-provider base-url="${api.otherOrigin}"><spbe-agreement-badge region="32.05" program="saber-hoaks"></spbe-agreement-badge><label for="kota">Kabupaten/kota</label><spbe-region-select id="kota" level="regency" parent="32"></spbe-region-select></spbe-provider></main>`,
+      ),
+    },
     // A component of the site's own that puts a badge in its shadow root,
     // where the drop-in's observer cannot see it: the page calls load().
     '/shadow.html': {
@@ -119,8 +129,9 @@ customElements.define('site-card', class extends HTMLElement {
     this.attachShadow({ mode: 'open' }).append(badge);
   }
 });
-globalThis.loaded = load(['spbe-agreement-badge']).then(() => 'defined');
+globalThis.loaded = load('spbe-agreement-badge').then(() => 'defined');
 globalThis.unknown = load(['spbe-agreement-badges']).catch((e) => e.message);
+globalThis.inherited = load(['toString', '__proto__']).catch((e) => e.message);
 `);
       return;
     }
@@ -226,32 +237,59 @@ describe('a regency site on another origin, with the pinned drop-in', () => {
     await close();
   });
 
-  it('refuses a file that does not match its SRI hash: the element stays undefined, and says why', async () => {
-    const { page, problems, close } = await watchedPage(browser);
-    const badgeFile = pinned.tags['spbe-agreement-badge']![0]!;
-    let served = false;
-    await page.route(`${api.url}/cdn/${pinned.dir}/${badgeFile}`, async (route) => {
-      const response = await route.fetch();
-      served = true;
-      await route.fulfill({
-        response,
-        body: `${await response.text()}\nglobalThis.__tampered = true;\n`,
+  for (const which of ['its own module', 'the shared core'] as const) {
+    it(`refuses a file that does not match its SRI hash (${which}): the element stays undefined, and says why`, async () => {
+      const { page, problems, close } = await watchedPage(browser);
+      const [own, ...shared] = pinned.tags['spbe-agreement-badge']!;
+      const badgeFile =
+        which === 'its own module' ? own! : shared.find((f) => f.startsWith('core-'))!;
+      let served = false;
+      await page.route(`${api.url}/cdn/${pinned.dir}/${badgeFile}`, async (route) => {
+        const response = await route.fetch();
+        served = true;
+        await route.fulfill({
+          response,
+          body: `${await response.text()}\nglobalThis.__tampered = true;\n`,
+        });
       });
+      const said = page.waitForEvent('console', (m) => m.text().includes('could not be loaded'));
+      await page.goto(`${siteUrl}/badge.html`);
+      await said;
+      assert.equal(served, true);
+      assert.equal(
+        await page.evaluate(() => customElements.get('spbe-agreement-badge')),
+        undefined,
+      );
+      assert.equal(await page.evaluate(() => '__tampered' in globalThis), false, 'nothing ran');
+      assert.ok(
+        problems.some((p) => /integrity/i.test(p)),
+        `the browser says the integrity check failed: ${problems.join(' | ')}`,
+      );
+      assert.ok(
+        problems.some((p) => p.includes('spbe-kit: <spbe-agreement-badge> could not be loaded')),
+        `the drop-in says which element: ${problems.join(' | ')}`,
+      );
+      await close();
     });
-    const said = page.waitForEvent('console', (m) => m.text().includes('could not be loaded'));
-    await page.goto(`${siteUrl}/badge.html`);
-    await said;
-    assert.equal(served, true);
-    assert.equal(await page.evaluate(() => customElements.get('spbe-agreement-badge')), undefined);
-    assert.equal(await page.evaluate(() => '__tampered' in globalThis), false, 'nothing ran');
-    assert.ok(
-      problems.some((p) => /integrity/i.test(p)),
-      `the browser says the integrity check failed: ${problems.join(' | ')}`,
+  }
+
+  it('a provider whose code arrives last still gives every element its API: no request to another, no CSP violation', async () => {
+    const { page, problems, requests, close } = await watchedPage(browser);
+    const providerFile = pinned.tags['spbe-provider']![0]!;
+    await page.route(`${api.url}/cdn/${pinned.dir}/${providerFile}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${siteUrl}/provider.html`);
+    await rendered(page);
+    const data = requests.filter((url) => url.includes('/v1/'));
+    assert.ok(data.length > 0);
+    assert.deepEqual(
+      data.filter((url) => !url.startsWith(api.otherOrigin)),
+      [],
+      "every API request went to the provider's base-url",
     );
-    assert.ok(
-      problems.some((p) => p.includes('spbe-kit: <spbe-agreement-badge> could not be loaded')),
-      `the drop-in says which element: ${problems.join(' | ')}`,
-    );
+    assert.deepEqual(problems, []);
     await close();
   });
 
@@ -275,6 +313,12 @@ describe('a regency site on another origin, with the pinned drop-in', () => {
     assert.match(
       await page.evaluate(() => (globalThis as unknown as { unknown: Promise<string> }).unknown),
       /^spbe-kit: no element <spbe-agreement-badges>; the drop-in has <spbe-provider>, <spbe-agreement-badge>,/,
+    );
+    assert.match(
+      await page.evaluate(
+        () => (globalThis as unknown as { inherited: Promise<string> }).inherited,
+      ),
+      /^spbe-kit: no element <toString>, <__proto__>; the drop-in has /,
     );
     assert.ok(!dropInFiles(requests).some((f) => f.startsWith('search-')), 'only what was asked');
     assert.deepEqual(problems, []);
