@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { compareVersions } from './cdn.js';
 import { testApp } from './testing/server.js';
 
 describe('/cdn/ assets', () => {
@@ -21,6 +22,9 @@ describe('/cdn/ assets', () => {
     await mkdir(join(dir, 'spbe@0.1.0'));
     await writeFile(join(dir, 'spbe@0.1.0', 'spbe.js'), script);
     await writeFile(join(dir, 'spbe@0.1.0', 'core-qz2K1ORd.js'), script);
+    // Rollup's hashes are base64url: a dash, and no digit, are both possible.
+    await writeFile(join(dir, 'spbe@0.1.0', 'search-CLAJ-TaM.js'), script);
+    await writeFile(join(dir, 'spbe@0.1.0', 'integrity.json'), '{}');
     app = testApp({ cdnDir: dir });
   });
   after(() => rm(dir, { recursive: true, force: true }));
@@ -57,6 +61,15 @@ describe('/cdn/ assets', () => {
     assert.equal(pinned.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
     const chunk = await app.request('/cdn/spbe@0.1.0/core-qz2K1ORd.js');
     assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    for (const file of ['search-CLAJ-TaM.js', 'core-qz2K1ORd.js']) {
+      const res = await app.request(`/cdn/spbe@0.1.0/${file}`);
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable', file);
+    }
+    const list = await app.request('/cdn/spbe@0.1.0/integrity.json');
+    assert.equal(list.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
+    // An encoded slash in one segment is not a folder.
+    assert.equal((await app.request('/cdn/spbe@0.1.0%2Fspbe.js')).status, 400);
+    assert.equal((await app.request('/cdn/spbe@0.1.0%2fspbe.js')).status, 400);
     const other = await app.request('/cdn/spbe@0.2.0/spbe.js');
     assert.equal(other.status, 404);
     assert.match((await other.json()).detail, /pinned: \/cdn\/spbe@<version>\/spbe\.js/);
@@ -102,5 +115,26 @@ describe('/cdn/ assets', () => {
     const res = await testApp({ cdnDir: null }).request('/cdn/spbe.js');
     assert.equal(res.status, 404);
     assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+  });
+});
+
+describe('compareVersions', () => {
+  it('orders pinned folders as semantic versions: numbers by value, a release after its pre-releases', () => {
+    const sorted = [
+      'spbe@1.0.0',
+      'spbe@0.10.0',
+      'spbe@1.0.0-rc.10',
+      'spbe@0.9.1',
+      'spbe@1.0.0-rc.2',
+      'spbe@0.9.0',
+    ].sort(compareVersions);
+    assert.deepEqual(sorted, [
+      'spbe@0.9.0',
+      'spbe@0.9.1',
+      'spbe@0.10.0',
+      'spbe@1.0.0-rc.2',
+      'spbe@1.0.0-rc.10',
+      'spbe@1.0.0',
+    ]);
   });
 });

@@ -29,6 +29,15 @@ export const PINNED_DIR = /^spbe@\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[0-9A-Za-z.]{1,32}
 // `spbe-elements.js` is not taken for a hashed name).
 const HASHED = /[.-](?=[A-Za-z_]*\d)[A-Za-z0-9_]{8,}\.[a-z]+$/;
 
+/**
+ * Whether a file never changes under its name: in a pinned folder, every
+ * module (named for its content by the build, in any alphabet) and its
+ * source map, but not the loader (`spbe.js`) or `integrity.json`, which keep
+ * their names from build to build; in /cdn/ itself, names with a hash.
+ */
+const immutable = (pinned: boolean, file: string) =>
+  pinned ? !/^(spbe\.js|integrity\.json)$/.test(file) : HASHED.test(file);
+
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=300, must-revalidate';
 
@@ -67,7 +76,7 @@ export function createAssetStore(dir: string | null) {
     const representation = new Representation(
       body,
       type,
-      HASHED.test(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
+      immutable(slash !== -1, file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
     );
     cache.set(name, { version, representation });
     return { kind: 'ok', representation };
@@ -80,7 +89,22 @@ export interface PinnedDropIn {
   integrity: string;
 }
 
-const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/** Semantic-version order of `spbe@x.y.z[-pre]` folder names: a release after its pre-releases. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (name: string) => {
+    const [core = '', pre] = name.slice('spbe@'.length).split(/-(.*)/s);
+    return { numbers: core.split('.').map(Number), pre };
+  };
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < 3; i++) {
+    const d = (x.numbers[i] ?? 0) - (y.numbers[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (x.pre === undefined || y.pre === undefined)
+    return +(x.pre === undefined) - +(y.pre === undefined);
+  return x.pre.localeCompare(y.pre, 'en', { numeric: true });
+}
 
 /**
  * The newest pinned drop-in in `dir` (from its `integrity.json`, which the
@@ -90,7 +114,7 @@ export async function pinnedDropIn(dir: string | null): Promise<PinnedDropIn | u
   if (dir === null) return undefined;
   const folders = (await readdir(dir).catch(() => [] as string[]))
     .filter((name) => PINNED_DIR.test(name))
-    .sort(byVersion);
+    .sort(compareVersions);
   const newest = folders.at(-1);
   if (newest === undefined) return undefined;
   try {

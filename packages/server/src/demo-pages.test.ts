@@ -43,7 +43,7 @@ describe('/demo/provinsi/ from the app', () => {
     assert.equal(again.status, 304);
   });
 
-  it('refuses an unknown language or parameter with problem+json, and redirects the path without its slash', async () => {
+  it('refuses an unknown language with problem+json, ignores other parameters (a shared link has its own), and redirects the path without its slash', async () => {
     for (const [query, path] of [
       ['?lang=fr', 'query.lang'],
       ['?lang=id&lang=en', 'query.lang'],
@@ -56,9 +56,9 @@ describe('/demo/provinsi/ from the app', () => {
       assert.equal(problem.errors?.[0]?.path, path);
       assert.match(String(problem.errors?.[0]?.message), /id .*or en/);
     }
-    const unknown = await app.request('/demo/provinsi/?theme=dark');
-    assert.equal(unknown.status, 400);
-    assert.match(String(ProblemSchema.parse(await unknown.json()).detail), /theme/);
+    const shared = await app.request('/demo/provinsi/?lang=en&utm_source=wa&fbclid=x%3Cy');
+    assert.equal(shared.status, 200);
+    assert.match(await shared.text(), /<html lang="en">/);
     const bare = await app.request('/demo/provinsi?lang=en');
     assert.equal(bare.status, 308);
     assert.equal(bare.headers.get('location'), '/demo/provinsi/?lang=en');
@@ -96,15 +96,19 @@ describe('/demo/ from the app', () => {
     assert.ok(!/<script>/.test(page), 'no inline script');
   });
 
-  it("is in English with ?lang=en, keeps the finder's own parameters, refuses others", async () => {
+  it("is in English with ?lang=en, with the finder's own parameters or a link's", async () => {
     const en = await (
       await app.request('/demo/?lang=en&q=ktp&sector=kependudukan&audience=citizens')
     ).text();
     assert.match(en, /<html lang="en">/);
     assert.match(en, /Digital services for the residents of Bandung/);
-    const bad = await app.request('/demo/?lang=en&page=2');
-    assert.equal(bad.status, 400);
-    assert.match(String(ProblemSchema.parse(await bad.json()).detail), /page/);
+    const shared = await app.request('/demo/?q=ktp&utm_campaign=%22%3E%3Cscript%3E');
+    assert.equal(shared.status, 200);
+    assert.doesNotMatch(
+      await shared.text(),
+      /utm_campaign|<script>/,
+      'nothing of it reaches the page',
+    );
     const bare = await app.request('/demo?lang=en');
     assert.equal(bare.status, 308);
     assert.equal(bare.headers.get('location'), '/demo/?lang=en');
@@ -138,6 +142,37 @@ describe('/demo/ from the app', () => {
       await writeFile(join(dir, 'spbe@0.1.0', 'integrity.json'), '{"files":{"spbe.js":"md5-x"}}');
       const fallback = await (await testApp({ cdnDir: dir }).request('/demo/')).text();
       assert.match(fallback, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('/ (the home page) from the app', () => {
+  it("links both demo sites and shows the embed tag with this server's own address and the pinned SRI hash", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'spbe-home-'));
+    try {
+      await mkdir(join(dir, 'spbe@0.1.0'));
+      const integrity = `sha384-${createHash('sha384').update('y').digest('base64')}`;
+      await writeFile(
+        join(dir, 'spbe@0.1.0', 'integrity.json'),
+        JSON.stringify({ version: '0.1.0', files: { 'spbe.js': integrity } }),
+      );
+      const res = await testApp({ cdnDir: dir }).request('https://data.jabarprov.go.id/');
+      const page = await res.text();
+      assert.match(page, /href="\/demo\/"/);
+      assert.match(page, /href="\/demo\/provinsi\/"/);
+      assert.ok(
+        page.includes(
+          `&#60;script type=&#34;module&#34; src=&#34;https://data.jabarprov.go.id/cdn/spbe@0.1.0/spbe.js&#34; integrity=&#34;${integrity}&#34; crossorigin=&#34;anonymous&#34;&#62;&#60;/script&#62;`,
+        ),
+        'the tag, escaped, with the absolute pinned URL',
+      );
+      // A hostile Host reaches the page only as escaped text.
+      const hostile = await testApp({ cdnDir: dir }).request('/', {
+        headers: { host: 'evil.example' },
+      });
+      assert.doesNotMatch(await hostile.text(), /<script type="module"/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -307,7 +307,7 @@ ${select('kelurahan', t.village, 'village', '')}
 <p class="hint" id="keperluan-hint">${t.needHint}</p></div>
 <div class="actions"><button type="submit">${t.submit}</button><button type="reset">${t.reset}</button></div>
 </form>
-<div class="sent" id="terkirim" tabindex="-1" aria-labelledby="terkirim-h" data-blank="${t.blank}" hidden>
+<div class="sent" id="terkirim" role="region" tabindex="-1" aria-labelledby="terkirim-h" data-blank="${t.blank}" hidden>
 <h3 id="terkirim-h">${t.sentH}</h3>
 <dl></dl>
 </div>
@@ -348,6 +348,8 @@ form.addEventListener('submit', (event) => {
   sent.hidden = false;
   sent.focus();
 });
+// A submit the browser stops (a required field empty) shows nothing old.
+form.addEventListener('invalid', () => { sent.hidden = true; }, true);
 // After a reset (values back to the page's), each parent follows again.
 form.addEventListener('reset', () => {
   sent.hidden = true;

@@ -12,15 +12,16 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.ch
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-body { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+body { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; background: Canvas; color: CanvasText; }
 h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
-code { font-family: ui-monospace, monospace; font-size: 0.95em; }
-a { color: LinkText; text-underline-offset: 0.15em; }
-a:focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
+code { font-family: ui-monospace, monospace; font-size: 0.95em; overflow-wrap: anywhere; }
+a { color: #0b5cad; text-underline-offset: 0.15em; }
+@media (prefers-color-scheme: dark) { a { color: #8cc4ff; } }
+a:focus-visible { outline: 3px solid currentColor; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid GrayText; vertical-align: top; }
 .note { border-left: 4px solid GrayText; padding-left: 0.75rem; }
-pre { overflow-x: auto; padding: 0.75rem; border: 1px solid GrayText; border-radius: 0.25rem; }
+pre { white-space: pre-wrap; padding: 0.75rem; border: 1px solid GrayText; border-radius: 0.25rem; }
 `;
 
 /** The Content-Security-Policy of the page: only its own stylesheet. */
@@ -67,6 +68,7 @@ export function renderHomePage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SPBE Jawa Barat — API referensi</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${STYLE}</style>
 </head>
 <body>

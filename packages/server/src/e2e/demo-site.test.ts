@@ -206,6 +206,11 @@ describe('npm start: the demo regency site (/demo/)', () => {
       'kelurahan: 32.77.02.1004 — Setiamanah',
       'keperluan: Mengurus akta kelahiran',
     ]);
+    // A later submit the browser stops (the name emptied) leaves nothing old on show.
+    await page.locator('#nama').fill('');
+    await page.locator('button[type="submit"]').press('Enter');
+    assert.equal(await page.locator('#terkirim').isHidden(), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'nama');
     assert.deepEqual(problems, []);
     await close();
   });
@@ -241,6 +246,29 @@ describe('npm start: the demo regency site (/demo/)', () => {
     assert.deepEqual(problems, []);
     await close();
   });
+});
+
+describe('npm start: the home page (/)', () => {
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [320, 'dark'],
+  ] as const) {
+    it(`${width} px, ${colorScheme}: the embed tag with this server's address, no sideways scroll, no axe violation`, async () => {
+      const { page, problems, close } = await watchedPage(browser, {
+        viewport: { width, height: 900 },
+        colorScheme,
+      });
+      await page.goto(`${server.url}/`);
+      assert.match(
+        (await page.locator('pre').textContent()) ?? '',
+        new RegExp(`src="${server.url}/cdn/spbe@[^/]+/spbe\\.js" integrity="sha384-`),
+      );
+      assert.equal(await scrollsSideways(page), false);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+  }
 });
 
 describe('npm start: the province page (/demo/provinsi/)', () => {

@@ -24,13 +24,7 @@ import { SERVER_VERSION } from '../version.js';
 import { type Answers, remember } from './answers.js';
 import { CORP_CDN } from './headers.js';
 import type { Env } from './middleware.js';
-import {
-  invalidParameter,
-  invalidParameters,
-  notFound,
-  quote,
-  unknownParameters,
-} from './problem.js';
+import { invalidParameter, invalidParameters, notFound, quote } from './problem.js';
 import { refuseQuery } from './query.js';
 import { Representation } from './representation.js';
 
@@ -72,7 +66,8 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     response.headers.set('cross-origin-resource-policy', CORP_CDN);
     return response;
   };
-  app.get('/cdn/:file', (c) => asset(c.req.param('file'), c.req.raw));
+  // One segment is a file of /cdn/ itself: an encoded slash (%2F) is not a folder.
+  app.get('/cdn/:file', (c) => asset(c.req.param('file').replaceAll('/', '\\'), c.req.raw));
   app.get('/cdn/:dir/:file', (c) =>
     asset(`${c.req.param('dir')}/${c.req.param('file')}`, c.req.raw),
   );
@@ -86,9 +81,8 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     c: Context<Env>,
     name: string,
     render: (locale: DemoLocale, script: DropInScript) => string,
-    extraParams: readonly string[] = [],
   ) => {
-    const locale = demoLocale(new URL(c.req.url), extraParams);
+    const locale = demoLocale(new URL(c.req.url));
     const script = await dropIn();
     const page = await remember(
       answers.fixed,
@@ -109,7 +103,7 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     app.get(path, (c) => c.redirect(`${path}/${new URL(c.req.url).search}`, 308));
   }
   // The regency's page; the finder keeps its search in q, sector and audience (sync-url).
-  app.get('/demo/', (c) => demoPage(c, 'kota', renderRegencyPage, ['q', 'sector', 'audience']));
+  app.get('/demo/', (c) => demoPage(c, 'kota', renderRegencyPage));
   app.get('/demo/provinsi/', (c) => demoPage(c, 'provinsi', renderProvincePage));
   app.get(DEMO_SCRIPT_PATH, async (c) => {
     refuseQuery(new URL(c.req.url));
@@ -136,20 +130,22 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
     return icon.respond(c.req.raw);
   });
 
+  // The home page shows the embed tag with this server's own address, so it
+  // is made per request (from the request's origin; never kept, as the Host
+  // header is the caller's to choose).
   app.get('/', async (c) => {
-    refuseQuery(new URL(c.req.url));
+    const url = new URL(c.req.url);
+    refuseQuery(url);
     const script = await dropIn();
-    const home = await remember(
-      answers.fixed,
-      `home-${script.integrity ?? ''}`,
-      async () =>
-        new Representation(
-          Buffer.from(
-            renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION, script),
-          ),
-          'text/html; charset=utf-8',
-          'public, max-age=300',
-        ),
+    const home = new Representation(
+      Buffer.from(
+        renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION, {
+          ...script,
+          src: `${url.origin}${script.src}`,
+        }),
+      ),
+      'text/html; charset=utf-8',
+      'public, max-age=300',
     );
     const response = home.respond(c.req.raw);
     response.headers.set('content-security-policy', HOME_CSP);
@@ -158,15 +154,11 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
 }
 
 /**
- * A demo page's language: `?lang=id` (the default) or `?lang=en`; anything
- * else is a 400, as is a parameter neither `lang` nor one of `extra` (which
- * the page's script reads itself).
+ * A demo page's language: `?lang=id` (the default) or `?lang=en`; another
+ * `lang` is a 400. Other parameters are the page's own (the finder's search)
+ * or a link's (`utm_source`, `fbclid`): a page for people ignores them.
  */
-function demoLocale(url: URL, extra: readonly string[]): DemoLocale {
-  const keys = [...url.searchParams.keys()];
-  const known = ['lang', ...extra];
-  const unknown = keys.filter((key) => !known.includes(key));
-  if (unknown.length > 0) throw unknownParameters(unknown, known);
+function demoLocale(url: URL): DemoLocale {
   const values = url.searchParams.getAll('lang');
   const lang = values[0] ?? 'id';
   if (values.length > 1 || (lang !== 'id' && lang !== 'en')) {
