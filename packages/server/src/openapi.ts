@@ -337,7 +337,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       responses: {
         '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
         '304': { $ref: '#/components/responses/NotModified' },
-        '400': problemResponse('An unknown parameter, or `lang` other than `id` or `en`.'),
+        '400': problemResponse(
+          '`lang` other than `id` or `en`, or given twice (other parameters are ignored).',
+        ),
         '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
       },
     },
@@ -391,7 +393,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       responses: {
         '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
         '304': { $ref: '#/components/responses/NotModified' },
-        '400': problemResponse('An unknown parameter, or `lang` other than `id` or `en`.'),
+        '400': problemResponse(
+          '`lang` other than `id` or `en`, or given twice (other parameters are ignored).',
+        ),
         '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
       },
     },
