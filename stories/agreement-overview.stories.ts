@@ -4,7 +4,7 @@ import type { AgreementOverview } from '@spbe/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
-import { forcedColorsParameters, type StoryCheck } from './story-check.js';
+import { forcedColorsParameters, offlineParameters, type StoryCheck } from './story-check.js';
 
 type Shape = 'sample' | 'hostile' | 'empty' | 'no-programs' | 'all-active';
 
@@ -122,11 +122,7 @@ export const ServerDown: Story = { args: { api: 'down' } };
 export const BrokenAnswer: Story = { args: { api: 'broken' } };
 /** The API went down after the overview was cached: the stale copy, said so. */
 export const OfflineStale: Story = {
-  parameters: {
-    storyCheck: {
-      waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
-    } satisfies StoryCheck,
-  },
+  parameters: offlineParameters,
   render: (args, context) => {
     const client = sampleClient('stale');
     const el = Object.assign(document.createElement('spbe-agreement-overview'), { client });

@@ -3,7 +3,7 @@ import type { SpbeRegionSelect } from '@spbe/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
-import { forcedColorsParameters, type StoryCheck } from './story-check.js';
+import { forcedColorsParameters, offlineParameters, type StoryCheck } from './story-check.js';
 
 interface Args {
   level: '' | 'province' | 'regency' | 'district' | 'village';
@@ -211,11 +211,7 @@ export const ForcedColors: Story = {
 };
 /** The API went down after the choices were cached: they still work, and the select says how old they are. */
 export const OfflineStale: Story = {
-  parameters: {
-    storyCheck: {
-      waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
-    } satisfies StoryCheck,
-  },
+  parameters: offlineParameters,
   render: (args, context) => {
     const client = sampleClient('stale');
     // The sample API answers two requests, then is down: two loads fill the cache

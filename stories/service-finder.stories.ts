@@ -4,7 +4,7 @@ import type { Service } from '@spbe/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { type Behaviour, sampleClient } from './sample-api.js';
-import { forcedColorsParameters, type StoryCheck } from './story-check.js';
+import { forcedColorsParameters, offlineParameters, type StoryCheck } from './story-check.js';
 
 interface Args {
   region: string;
@@ -106,11 +106,7 @@ export const BrokenAnswer: Story = { args: { api: 'broken' } };
 /** The API went down after the catalog was cached: stale results, said so. */
 export const OfflineStale: Story = {
   args: { api: 'stale', query: 'ktp' },
-  parameters: {
-    storyCheck: {
-      waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
-    } satisfies StoryCheck,
-  },
+  parameters: offlineParameters,
   render: (args, context) => {
     const client = sampleClient('stale');
     const el = Object.assign(document.createElement('spbe-service-finder'), { client });

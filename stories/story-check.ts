@@ -34,3 +34,10 @@ export const forcedColorsParameters = {
     },
   },
 };
+
+/** `parameters` for an offline story: checked once the stale-data note shows. */
+export const offlineParameters = {
+  storyCheck: {
+    waitFor: [{ selector: '[part="message"]', text: 'server sedang tidak dapat dihubungi' }],
+  } satisfies StoryCheck,
+};

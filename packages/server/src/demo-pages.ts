@@ -125,6 +125,20 @@ const TEXT = {
   },
 } as const;
 
+/** A demo page's head, to `</head>`: its title, the stylesheet the CSP allows, the drop-in, `extra`. */
+function head(locale: DemoLocale, title: string, dropIn: DropInScript, extra = ''): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<style>${STYLE}</style>
+${dropInTag(dropIn)}
+${extra}</head>`;
+}
+
 /** The province page: the agreement overview of West Java, as Diskominfo's portal would show it. */
 export function renderProvincePage(
   locale: DemoLocale,
@@ -132,16 +146,7 @@ export function renderProvincePage(
 ): string {
   const t = TEXT[locale];
   const [otherLang, otherName] = t.other;
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<style>${STYLE}</style>
-${dropInTag(dropIn)}
-</head>
+  return `${head(locale, t.title, dropIn)}
 <body>
 <a class="skip" href="#main">${t.skip}</a>
 <header>
@@ -253,17 +258,7 @@ export function renderRegencyPage(
   const select = (id: string, label: string, level: string, parent?: string, value = '') =>
     `<div class="field"><label for="${id}">${label}</label>
 <spbe-region-select id="${id}" name="${id}" level="${level}"${parent === undefined ? '' : ` parent="${parent}"`}${value ? ` value="${value}"` : ''} required></spbe-region-select></div>`;
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<style>${STYLE}</style>
-${dropInTag(dropIn)}
-<script type="module" src="${DEMO_SCRIPT_PATH}"></script>
-</head>
+  return `${head(locale, t.title, dropIn, `<script type="module" src="${DEMO_SCRIPT_PATH}"></script>\n`)}
 <body class="kota">
 <a class="skip" href="#main">${t.skip}</a>
 <header>

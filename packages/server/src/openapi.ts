@@ -310,13 +310,18 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     },
   };
 
-  paths['/demo/'] = {
+  // A demo page: HTML in Indonesian or English, other parameters its own.
+  const demoPage = (
+    operationId: string,
+    summary: string,
+    description: string,
+    own: string[] = [],
+  ) => ({
     get: {
-      operationId: 'getRegencyDemo',
+      operationId,
       tags: ['meta'],
-      summary: 'The demo regency site',
-      description:
-        "Kota Bandung's digital-services page as a regency would build it: `<spbe-service-finder>`, three `<spbe-agreement-badge>`s and a request form with cascading `<spbe-region-select>`s, all through the pinned drop-in with its SRI hash, under a strict Content-Security-Policy with Trusted Types. `/demo` redirects here (308).",
+      summary,
+      description,
       parameters: [
         {
           name: 'lang',
@@ -325,7 +330,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
           description: '`id` (Indonesian, the default) or `en` (English).',
           schema: { type: 'string', enum: ['id', 'en'] },
         },
-        ...['q', 'sector', 'audience'].map((name) => ({
+        ...own.map((name) => ({
           name,
           in: 'query',
           required: false,
@@ -343,7 +348,13 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
       },
     },
-  };
+  });
+  paths['/demo/'] = demoPage(
+    'getRegencyDemo',
+    'The demo regency site',
+    "Kota Bandung's digital-services page as a regency would build it: `<spbe-service-finder>`, three `<spbe-agreement-badge>`s and a request form with cascading `<spbe-region-select>`s, all through the pinned drop-in with its SRI hash, under a strict Content-Security-Policy with Trusted Types. `/demo` redirects here (308).",
+    ['q', 'sector', 'audience'],
+  );
   paths['/demo'] = {
     get: {
       operationId: 'redirectRegencyDemo',
@@ -374,32 +385,11 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       },
     },
   };
-  paths['/demo/provinsi/'] = {
-    get: {
-      operationId: 'getProvinceDemo',
-      tags: ['meta'],
-      summary: "The province's demo page",
-      description:
-        "Where every regency of West Java stands, as the province's own site would show it: `<spbe-agreement-overview>` through the pinned drop-in, under a strict Content-Security-Policy with Trusted Types. `/demo/provinsi` redirects here (308).",
-      parameters: [
-        {
-          name: 'lang',
-          in: 'query',
-          required: false,
-          description: '`id` (Indonesian, the default) or `en` (English).',
-          schema: { type: 'string', enum: ['id', 'en'] },
-        },
-      ],
-      responses: {
-        '200': { description: 'HTML.', content: { 'text/html': { schema: { type: 'string' } } } },
-        '304': { $ref: '#/components/responses/NotModified' },
-        '400': problemResponse(
-          '`lang` other than `id` or `en`, or given twice (other parameters are ignored).',
-        ),
-        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
-      },
-    },
-  };
+  paths['/demo/provinsi/'] = demoPage(
+    'getProvinceDemo',
+    "The province's demo page",
+    "Where every regency of West Java stands, as the province's own site would show it: `<spbe-agreement-overview>` through the pinned drop-in, under a strict Content-Security-Policy with Trusted Types. `/demo/provinsi` redirects here (308).",
+  );
   paths['/demo/provinsi'] = {
     get: {
       operationId: 'redirectProvinceDemo',
