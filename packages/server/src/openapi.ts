@@ -234,69 +234,62 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       },
     },
   };
-  paths['/cdn/{file}'] = {
+  // The drop-in's files: a file of /cdn/ itself, or of a pinned folder.
+  const fileParam = {
+    name: 'file',
+    in: 'path',
+    required: true,
+    example: 'spbe.js',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+  };
+  const asset = (
+    operationId: string,
+    summary: string,
+    description: string,
+    malformed: string,
+    params: object[],
+  ) => ({
     get: {
-      operationId: 'getAsset',
+      operationId,
       tags: ['meta'],
-      summary: 'Drop-in assets',
-      description:
-        "The drop-in bundle's latest loader (`spbe.js`, which loads its modules from the pinned folder of its version), loadable from any origin (`Cross-Origin-Resource-Policy: cross-origin`). Names with a content hash are cached for a year (`immutable`); others for five minutes, then revalidated.",
-      parameters: [
-        {
-          name: 'file',
-          in: 'path',
-          required: true,
-          example: 'spbe.js',
-          schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
-        },
-      ],
+      summary,
+      description,
+      parameters: params,
       responses: {
         '200': {
           description: 'The file.',
           content: { 'text/javascript': { schema: { type: 'string' } } },
         },
         '304': { $ref: '#/components/responses/NotModified' },
-        '400': problemResponse('The file name is malformed.'),
+        '400': problemResponse(malformed),
         '404': problemResponse('There is no such file.'),
         '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
       },
     },
-  };
-  paths['/cdn/{dir}/{file}'] = {
-    get: {
-      operationId: 'getPinnedAsset',
-      tags: ['meta'],
-      summary: 'Drop-in assets of a pinned version',
-      description:
-        "A pinned version of the drop-in: `spbe@0.1.0/spbe.js` (use it with Subresource Integrity), its modules (hashed names, cached for a year) and `integrity.json` (every file's SRI hash and the files each element needs). Loadable from any origin.",
-      parameters: [
-        {
-          name: 'dir',
-          in: 'path',
-          required: true,
-          example: 'spbe@0.1.0',
-          schema: { type: 'string', pattern: '^spbe@\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.]+)?$' },
-        },
-        {
-          name: 'file',
-          in: 'path',
-          required: true,
-          example: 'spbe.js',
-          schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
-        },
-      ],
-      responses: {
-        '200': {
-          description: 'The file.',
-          content: { 'text/javascript': { schema: { type: 'string' } } },
-        },
-        '304': { $ref: '#/components/responses/NotModified' },
-        '400': problemResponse('The folder or file name is malformed.'),
-        '404': problemResponse('There is no such file.'),
-        '405': problemResponse(ERROR_DESCRIPTIONS[405]!),
+  });
+  paths['/cdn/{file}'] = asset(
+    'getAsset',
+    'Drop-in assets',
+    "The drop-in bundle's latest loader (`spbe.js`, which loads its modules from the pinned folder of its version), loadable from any origin (`Cross-Origin-Resource-Policy: cross-origin`). Names with a content hash are cached for a year (`immutable`); others for five minutes, then revalidated.",
+    'The file name is malformed.',
+    [fileParam],
+  );
+  paths['/cdn/{dir}/{file}'] = asset(
+    'getPinnedAsset',
+    'Drop-in assets of a pinned version',
+    "A pinned version of the drop-in: `spbe@0.1.0/spbe.js` (use it with Subresource Integrity), its modules (named for their content, cached for a year) and `integrity.json` (every file's SRI hash and the files each element needs; revalidated like the loader). Loadable from any origin.",
+    'The folder or file name is malformed.',
+    [
+      {
+        name: 'dir',
+        in: 'path',
+        required: true,
+        example: 'spbe@0.1.0',
+        schema: { type: 'string', pattern: '^spbe@\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.]+)?$' },
       },
-    },
-  };
+      fileParam,
+    ],
+  );
   paths['/'] = {
     get: {
       operationId: 'getHomePage',
