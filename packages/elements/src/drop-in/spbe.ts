@@ -11,8 +11,8 @@
  * `load()` (every tag) or `load(['spbe-region-select'])` from a module that
  * imports this one.
  *
- * Built by rollup.config.mjs with .ci/drop-in.mjs, which replaces SPBE_FILES
- * and SPBE_DIR below; not part of the npm package's entry points.
+ * Built by rollup.config.mjs with .ci/drop-in.mjs, which fills in SPBE_MANIFEST,
+ * SPBE_DIR and SPBE_VERSION below; not part of the npm package's entry points.
  */
 
 interface Manifest {
@@ -31,13 +31,16 @@ declare const SPBE_VERSION: string;
 
 type Load = (tags?: string | Iterable<string>) => Promise<void>;
 
+/** The provider's tag: loaded before the elements when both are on their way. */
+const PROVIDER = 'spbe-provider';
+
 // Two copies of this version on one page (say /cdn/spbe.js and the pinned
 // URL): the second hands every call to the first, so nothing is watched or
 // loaded twice.
-const PROVIDER = 'spbe-provider';
-
 const KEY = Symbol.for(`spbe-kit.drop-in@${SPBE_VERSION}`);
 const page = globalThis as typeof globalThis & { [KEY]?: Load };
+
+page[KEY] ??= start();
 
 /**
  * Loads and defines the elements named (a tag, or several; every spbe-kit
@@ -47,7 +50,6 @@ const page = globalThis as typeof globalThis & { [KEY]?: Load };
  * file could not load (a file that failed stays failed until the page is
  * loaded again: browsers keep a module's failure).
  */
-page[KEY] ??= start();
 export const load: Load = page[KEY];
 
 function start(): Load {
