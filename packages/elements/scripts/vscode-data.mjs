@@ -1,0 +1,44 @@
+// Writes vscode.html-custom-data.json from custom-elements.json (run by
+// `npm run build:manifest`, after the analyzer): every tag with its summary
+// and description, its attributes with theirs, and the values of those whose
+// type is a union of string literals ('compact' | 'full'), so VS Code
+// completes and explains the elements in HTML. Point VS Code at it with
+// "html.customData": ["./node_modules/@spbe/elements/vscode.html-custom-data.json"].
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = join(import.meta.dirname, '..');
+const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+
+/** The string literals of a union type such as `'compact' | 'full'`, if it is one. */
+function literals(type) {
+  const parts = (type ?? '').split('|').map((part) => part.trim());
+  const values = parts.filter((part) => /^'[^']*'$/.test(part)).map((part) => part.slice(1, -1));
+  const rest = parts.filter((part) => !/^'[^']*'$/.test(part) && part !== 'undefined');
+  return values.length > 0 && rest.length === 0 ? values.map((name) => ({ name })) : undefined;
+}
+
+const THEMES = [{ name: 'light' }, { name: 'dark' }];
+const text = (...parts) => parts.filter(Boolean).join('\n\n').trim();
+
+const tags = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .map((element) => ({
+    name: element.tagName,
+    description: text(element.summary, element.description),
+    attributes: (element.attributes ?? []).map((attribute) => ({
+      name: attribute.name,
+      description: text(attribute.description),
+      ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+      ...((attribute.type?.text === 'Theme | undefined'
+        ? { values: THEMES }
+        : literals(attribute.type?.text) && { values: literals(attribute.type.text) }) ?? {}),
+    })),
+  }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+writeFileSync(
+  join(dir, 'vscode.html-custom-data.json'),
+  `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2)}\n`,
+);
