@@ -87,6 +87,48 @@ describe('host-page CSS cannot break the layout', () => {
   }
 });
 
+describe("a theme's type settings stop at the element", () => {
+  it('italic, light, uppercase, letter- and word-spaced, indented, justified body text: none of it inside', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'body { font: italic 300 small-caps 20px/3 Georgia, serif; text-transform: uppercase; letter-spacing: 0.2em; word-spacing: 1em; text-indent: 3em; text-align: justify; }';
+    document.head.append(style);
+    const el = document.createElement('spbe-agreement-badge');
+    el.setAttribute('region', '32.73');
+    el.setAttribute('program', 'spbe-infrastructure');
+    el.setAttribute('base-url', API_URL);
+    document.body.append(el);
+    try {
+      await until(() => el.status !== undefined);
+      const root = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+      expect({
+        fontStyle: root.fontStyle,
+        fontWeight: root.fontWeight,
+        fontVariant: root.fontVariantCaps,
+        textTransform: root.textTransform,
+        letterSpacing: root.letterSpacing,
+        wordSpacing: root.wordSpacing,
+        textIndent: root.textIndent,
+        textAlign: root.textAlign,
+      }).to.deep.equal({
+        fontStyle: 'normal',
+        fontWeight: '400',
+        fontVariant: 'normal',
+        textTransform: 'none',
+        letterSpacing: 'normal',
+        wordSpacing: '0px',
+        textIndent: '0px',
+        textAlign: 'start',
+      });
+      // The size still follows the page (20 px), as text a reader enlarged should.
+      expect(root.fontSize).to.equal('20px');
+    } finally {
+      style.remove();
+      el.remove();
+    }
+  });
+});
+
 describe('themes', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 

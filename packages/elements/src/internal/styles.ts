@@ -34,7 +34,10 @@ const dark = css`
 
 // Every element paints its own surface, so dark text colours never land on a
 // light page, nor light ones on a dark page; dark is for screens only: printed
-// on paper, every element is light.
+// on paper, every element is light. The page's type settings that inherit
+// (a theme's italic, light, uppercase, letter-spaced, indented or justified
+// body text) stop at .root: the font shorthand resets style, weight and
+// variant, and the others are set back by name.
 export const base = css`
   :host {
     display: inline-block;
@@ -45,7 +48,7 @@ export const base = css`
     display: none;
   }
   .root {
-    --_font: var(--spbe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--spbe-font-family, system-ui, sans-serif);
     --_text: var(--spbe-color-text, #1b1f24);
     --_muted: var(--spbe-color-text-muted, #4a525c);
     --_surface: var(--spbe-color-surface, #ffffff);
@@ -61,12 +64,14 @@ export const base = css`
     --_focus: var(--spbe-focus-ring, 3px solid #0b5cad);
     box-sizing: border-box;
     background: var(--_surface);
-    font-family: var(--_font);
-    font-size: 1em;
-    line-height: 1.45;
+    font: 1em/1.45 var(--_font);
     color: var(--_text);
     text-align: start;
     overflow-wrap: break-word;
+    letter-spacing: 0;
+    word-spacing: 0;
+    text-transform: none;
+    text-indent: 0;
   }
   @media screen and (prefers-color-scheme: dark) {
     .root:not([data-theme='light']) {
