@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host{display:block;max-width:100%}
   .root{overflow-wrap:anywhere}
-  form{display:grid;gap:0.75em;margin:0}
+  form{display:grid;grid-template-columns:minmax(0,1fr);gap:0.75em;margin:0}
   .label{font-weight:600}
   .box{position:relative;display:flex}
   .box svg{position:absolute;inset-inline-start:0.75em;top:calc(50% - 0.625em);width:1.25em;height:1.25em;fill:none;stroke:var(--_muted);stroke-width:2.5;stroke-linecap:round;pointer-events:none}
@@ -12,7 +12,7 @@ export const styles = css`
   input,select,form button,.more,.pages button{min-height:2.75rem}
   input{flex:1;min-width:0;padding:0.5em 0.75em 0.5em 2.5em}
   input::placeholder{color:var(--_muted);opacity:1}
-  select{padding:0.25em 0.5em;width:100%;max-width:100%}
+  select{padding:0.25em 0.5em;width:100%}
   input:focus-visible,select:focus-visible{outline:var(--_focus);outline-offset:1px}
   .filters{display:flex;flex-wrap:wrap;align-items:end;gap:0.5em 1em}
   .filter{display:grid;grid-template-columns:minmax(0,auto);gap:0.125em;min-width:0;max-width:100%;font-size:0.9375em}

@@ -789,3 +789,19 @@ describe('<spbe-service-finder>: strict CSP and Trusted Types', () => {
 });
 
 describeNoPageErrors('<spbe-service-finder>', pageErrors);
+
+describe('<spbe-service-finder>: a page with big type in a narrow column', () => {
+  it("a theme's 21 px body text in a 280 px column: the box, the filters and the results stay inside", async () => {
+    const el = await finder({ region: '32.05' });
+    el.parentElement!.style.cssText = 'width: 280px; font-size: 21px';
+    await loaded(el);
+    await type(el, 'izin');
+    await until(() => resultNames(el).length > 0);
+    const right = el.getBoundingClientRect().right;
+    for (const part of ['form', '.box', 'input', '.filters', '.results']) {
+      const box = $(el, part)!.getBoundingClientRect();
+      expect(box.right, part).to.be.at.most(right + 1);
+    }
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+});
