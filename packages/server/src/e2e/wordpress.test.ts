@@ -1,0 +1,122 @@
+// End to end: examples/wordpress/, a page with only the drop-in's script tag
+// and the elements inside a deliberately aggressive theme stylesheet, served
+// from another origin than `npm start`'s server. The theme's resets and its
+// inherited type settings (uppercase, justified, italic, letter-spaced text;
+// `all: unset` on every control) must not break the elements.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  launchChromium,
+  type MainServer,
+  ROOT,
+  scrollsSideways,
+  startMain,
+  watchedPage,
+} from '../testing/e2e.js';
+
+const EXAMPLE = join(ROOT, 'examples', 'wordpress');
+
+let api: MainServer;
+let browser: Browser;
+let site: Server;
+let siteUrl: string;
+
+before(async () => {
+  [api, browser] = await Promise.all([startMain(), launchChromium()]);
+  const files: Record<string, [string, string]> = {
+    '/': [
+      'text/html',
+      // The example's script points at the province; here, at the local server.
+      readFileSync(join(EXAMPLE, 'index.html'), 'utf8').replaceAll(
+        'https://data.jabarprov.go.id/spbe',
+        api.url,
+      ),
+    ],
+    '/theme.css': ['text/css', readFileSync(join(EXAMPLE, 'theme.css'), 'utf8')],
+  };
+  site = createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
+});
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+  site?.close();
+});
+
+describe('examples/wordpress: the elements inside an aggressive theme', () => {
+  for (const width of [1280, 320]) {
+    it(`at ${width} px: every element renders its data, inside the column, in its own type, and works by keyboard`, async () => {
+      const { page, problems, close } = await watchedPage(browser, {
+        viewport: { width, height: 900 },
+      });
+      await page.goto(siteUrl);
+      await page.waitForFunction(() => {
+        const badge = document.querySelector('spbe-agreement-badge') as unknown as {
+          status?: string;
+        };
+        const finder = document.querySelector('spbe-service-finder')?.shadowRoot;
+        const select = document.getElementById('kabupaten') as unknown as { region?: unknown };
+        return (
+          badge.status !== undefined &&
+          finder?.querySelector('a[part="link"]') &&
+          select.region !== undefined
+        );
+      });
+      // The theme's inherited settings stop at the elements: their text is as they set it.
+      const inside = await page.evaluate(() =>
+        ['spbe-agreement-badge', 'spbe-service-finder', 'spbe-region-select'].map((tag) => {
+          const root = document.querySelector(tag)!.shadowRoot!.querySelector('.root')!;
+          const style = getComputedStyle(root);
+          return [
+            tag,
+            style.textTransform,
+            style.fontStyle,
+            style.textAlign,
+            style.letterSpacing,
+            style.textIndent,
+          ].join(' ');
+        }),
+      );
+      assert.deepEqual(inside, [
+        'spbe-agreement-badge none normal start normal 0px',
+        'spbe-service-finder none normal start normal 0px',
+        'spbe-region-select none normal start normal 0px',
+      ]);
+      // Inside the content column, nothing sideways.
+      const overflow = await page.evaluate(() =>
+        ['spbe-agreement-badge', 'spbe-service-finder', 'spbe-region-select'].filter((tag) => {
+          const host = document.querySelector(tag)!;
+          const column = document.querySelector('.entry-content')!.getBoundingClientRect();
+          const box = host.getBoundingClientRect();
+          return box.width === 0 || box.left < column.left - 1 || box.right > column.right + 1;
+        }),
+      );
+      assert.deepEqual(overflow, [], 'elements outside the column');
+      assert.equal(await scrollsSideways(page), false);
+      // The region select still works by keyboard: Down opens its list.
+      await page.locator('#kabupaten').focus();
+      await page.keyboard.press('ArrowDown');
+      const options = await page.evaluate(
+        () =>
+          document.getElementById('kabupaten')!.shadowRoot!.querySelectorAll('[role="option"]')
+            .length,
+      );
+      assert.ok(options > 5, `${options} options shown`);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+  }
+});
