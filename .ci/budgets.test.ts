@@ -11,7 +11,11 @@
 //     agreementStatus alone stays small (tree-shaking).
 //   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB;
 //     the region select (with search) ≤ 36 KB; the service finder (with
-//     search) ≤ 37 KB; the agreement overview (no search) ≤ 32 KB. (The
+//     search) ≤ 37.1 KB (it was 37 KB until the shared base learned to keep
+//     a theme's inherited type settings out: the font shorthand with the
+//     family apart, spacing, transform, indent, shadow and cursor set back,
+//     about 60 bytes in every element); the agreement overview (no search)
+//     ≤ 32 KB. (The
 //     client's regions.agreementOverview added ~120 bytes to every element;
 //     checking calendar dates with a rule rather than z.iso.date won ~230 back.)
 import assert from 'node:assert/strict';
@@ -139,12 +143,12 @@ describe('@spbe/elements budgets', () => {
     assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
   });
 
-  it('the service finder with its base, lit, the SDK and search is at most 37 KB gzipped', async () => {
+  it('the service finder with its base, lit, the SDK and search is at most 37.1 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/service-finder/define.ts';",
     );
     console.log(`<spbe-service-finder> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 37 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 37.1 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-service-finder/, 'the element is in it');
     assert.doesNotMatch(code, /spbe-agreement-badge|spbe-region-select/, 'no other element');
   });

@@ -91,7 +91,7 @@ describe("a theme's type settings stop at the element", () => {
   it('italic, light, uppercase, letter- and word-spaced, indented, justified body text: none of it inside', async () => {
     const style = document.createElement('style');
     style.textContent =
-      'body { font: italic 300 small-caps 20px/3 Georgia, serif; text-transform: uppercase; letter-spacing: 0.2em; word-spacing: 1em; text-indent: 3em; text-align: justify; }';
+      'body { font: italic 300 small-caps 20px/3 Georgia, serif; text-transform: uppercase; letter-spacing: 0.2em; word-spacing: 1em; text-indent: 3em; text-align: justify; text-shadow: 0 1px 0 #fff; }';
     document.head.append(style);
     const el = document.createElement('spbe-agreement-badge');
     el.setAttribute('region', '32.73');
@@ -122,6 +122,15 @@ describe("a theme's type settings stop at the element", () => {
       });
       // The size still follows the page (20 px), as text a reader enlarged should.
       expect(root.fontSize).to.equal('20px');
+      expect(root.textShadow).to.equal('none');
+      // A --spbe-font-family that is no font family loses only the family.
+      el.style.setProperty('--spbe-font-family', '16px Arial');
+      const broken = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+      expect([broken.fontStyle, broken.fontWeight, broken.lineHeight]).to.deep.equal([
+        'normal',
+        '400',
+        '29px',
+      ]);
     } finally {
       style.remove();
       el.remove();

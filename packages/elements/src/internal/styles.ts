@@ -36,8 +36,10 @@ const dark = css`
 // light page, nor light ones on a dark page; dark is for screens only: printed
 // on paper, every element is light. The page's type settings that inherit
 // (a theme's italic, light, uppercase, letter-spaced, indented or justified
-// body text) stop at .root: the font shorthand resets style, weight and
-// variant, and the others are set back by name.
+// body text, its text shadow and cursor) stop at .root: the font shorthand
+// resets style, weight and variant (the family apart, so that an invalid
+// --spbe-font-family loses only the family), and the others are set back by
+// name.
 export const base = css`
   :host {
     display: inline-block;
@@ -64,7 +66,8 @@ export const base = css`
     --_focus: var(--spbe-focus-ring, 3px solid #0b5cad);
     box-sizing: border-box;
     background: var(--_surface);
-    font: 1em/1.45 var(--_font);
+    font: 1em/1.45 sans-serif;
+    font-family: var(--_font);
     color: var(--_text);
     text-align: start;
     overflow-wrap: break-word;
@@ -72,6 +75,8 @@ export const base = css`
     word-spacing: 0;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
+    cursor: auto;
   }
   @media screen and (prefers-color-scheme: dark) {
     .root:not([data-theme='light']) {
