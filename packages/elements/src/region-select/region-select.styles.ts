@@ -21,7 +21,7 @@ export const styles = css`
     flex: 1;
     min-width: 0;
     min-height: 2.75rem;
-    padding: 0.5em 2.75rem 0.5em 0.75em;
+    padding: 0.5em max(2.75rem, 2em) 0.5em 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -48,7 +48,7 @@ export const styles = css`
     position: absolute;
     inset-block: 0;
     inset-inline-end: 0;
-    width: 2.75rem;
+    width: max(2.75rem, 2em);
     padding: 0;
     border: 0;
     color: var(--_text);
