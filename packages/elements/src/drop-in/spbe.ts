@@ -81,8 +81,14 @@ function start(): Load {
       const module = url(needed[0]!);
       // A provider on its way is defined first: an element defined before it
       // would make its first requests to the default API, not the provider's.
+      // Waited for 3 s at most: a stalled provider must not hold every element
+      // (one defined later still reaches the elements inside it).
       const provider = tag === PROVIDER ? undefined : loading.get(PROVIDER);
-      done = (provider?.catch(() => {}) ?? Promise.resolve())
+      done = (
+        provider
+          ? Promise.race([provider.catch(() => {}), new Promise((go) => setTimeout(go, 3000))])
+          : Promise.resolve()
+      )
         .then(() => import(/* @vite-ignore */ module))
         .then(
           () => undefined,

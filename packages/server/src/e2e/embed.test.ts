@@ -293,6 +293,21 @@ describe('a regency site on another origin, with the pinned drop-in', () => {
     await close();
   });
 
+  it('a provider whose code never arrives holds the elements 3 s at most, then they load with the default API', async () => {
+    const { page, close } = await watchedPage(browser);
+    const providerFile = pinned.tags['spbe-provider']![0]!;
+    await page.route(`${api.url}/cdn/${pinned.dir}/${providerFile}`, () => {
+      // Never answered.
+    });
+    const started = Date.now();
+    await page.goto(`${siteUrl}/strict.html`);
+    await rendered(page);
+    const waited = Date.now() - started;
+    assert.ok(waited >= 2500 && waited < 15_000, `${waited} ms`);
+    assert.equal(await page.evaluate(() => customElements.get('spbe-provider')), undefined);
+    await close();
+  });
+
   it('load() defines elements a component puts in its shadow root, and names the tags it knows for one it does not', async () => {
     const { page, problems, requests, close } = await watchedPage(browser);
     await page.goto(`${siteUrl}/shadow.html`);
