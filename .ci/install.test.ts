@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { AUDIENCES, REGION_LEVELS } from '@spbe/sdk';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -135,6 +136,10 @@ describe('the packed packages, installed outside the workspace', () => {
     // at the versions the workspace's lockfile pins.
     await run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
       cwd: scratch,
+    }).catch((error: Error & { stderr?: string }) => {
+      throw new Error(
+        `npm ci --offline in ${scratch} failed: this test installs the dependencies from npm's cache, which the repository's own \`npm ci\` fills (run it, with the same cache); ${error.stderr ?? error.message}`,
+      );
     });
   });
   after(() => rm(scratch, { recursive: true, force: true }));
@@ -203,6 +208,16 @@ describe('the packed packages, installed outside the workspace', () => {
       badge.attributes.find((a) => a.name === 'variant')?.values?.map((v) => v.name),
       ['compact', 'full'],
     );
+    // Attributes whose values are a fixed set offer them, as the SDK defines them.
+    const values = (tag: string, name: string) =>
+      vscode.tags
+        .find((t) => t.name === tag)
+        ?.attributes.find((a) => a.name === name)
+        ?.values?.map((v) => v.name);
+    assert.deepEqual(values('spbe-region-select', 'level'), [...REGION_LEVELS]);
+    assert.deepEqual(values('spbe-service-finder', 'audience'), [...AUDIENCES]);
+    assert.deepEqual(values('spbe-provider', 'locale'), ['id', 'en']);
+    assert.deepEqual(values('spbe-provider', 'theme'), ['light', 'dark']);
   });
 
   it('builds with Vite: an app that imports the elements and the search', async () => {

@@ -19,6 +19,14 @@ function literals(type) {
 }
 
 const THEMES = [{ name: 'light' }, { name: 'dark' }];
+
+// Attributes typed as strings in the manifest whose values are a fixed set
+// (the elements' JSDoc names them); checked against the SDK by a test.
+const KNOWN = {
+  level: ['province', 'regency', 'district', 'village'],
+  locale: ['id', 'en'],
+  audience: ['citizens', 'civil-servants', 'businesses', 'governments'],
+};
 const text = (...parts) => parts.filter(Boolean).join('\n\n').trim();
 
 const tags = manifest.modules
@@ -33,7 +41,9 @@ const tags = manifest.modules
       ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
       ...((attribute.type?.text === 'Theme | undefined'
         ? { values: THEMES }
-        : literals(attribute.type?.text) && { values: literals(attribute.type.text) }) ?? {}),
+        : KNOWN[attribute.name]
+          ? { values: KNOWN[attribute.name].map((name) => ({ name })) }
+          : literals(attribute.type?.text) && { values: literals(attribute.type.text) }) ?? {}),
     })),
   }))
   .sort((a, b) => a.name.localeCompare(b.name));
