@@ -7,7 +7,7 @@
 // page with the badge, the region select and the service finder adds the
 // search and both elements. Each file is compressed on its own, as it
 // travels. The issue asked for 30 KB and 45 KB gzip; the code itself is more
-// than that before any split (the badge alone in one file is 29.7 KB, the
+// than that before any split (the badge alone in one file is 29.8 KB, the
 // three together in one file 45.3 KB), so these budgets hold what the split
 // costs today (about 1.5 KB for the loader and its SRI hashes, and the
 // compression the files do not share) and fail on any growth.
