@@ -25,7 +25,9 @@ export const LATEST_DROP_IN: DropInScript = { src: '/cdn/spbe.js' };
 /** The demo form's script, served at `/demo/demo.js` (a file: the CSP allows no inline script). */
 export const DEMO_SCRIPT_PATH = '/demo/demo.js';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/** Text made safe for HTML, attribute values included. */
+export const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The script tag for the drop-in. */
 export function dropInTag({ src, integrity }: DropInScript): string {

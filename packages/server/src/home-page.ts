@@ -6,9 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RegionsMeta } from '@spbe/data';
 import type { Dataset } from './dataset.js';
-import { type DropInScript, dropInTag } from './demo-pages.js';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+import { type DropInScript, dropInTag, escapeHtml } from './demo-pages.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }

@@ -4,8 +4,6 @@
 // a tampered file refused; and the drop-in loaded twice beside another Lit.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -17,12 +15,13 @@ import {
   launchChromium,
   type MainServer,
   startMain,
+  startSite,
   watchedPage,
 } from '../testing/e2e.js';
 
 let api: MainServer;
 let browser: Browser;
-let site: Server;
+let site: Awaited<ReturnType<typeof startSite>>;
 let siteUrl: string;
 let pinned: { dir: string; integrity: string; tags: Record<string, string[]> };
 
@@ -37,7 +36,7 @@ const ELEMENTS = `
 </main>`;
 
 /** The regency site's pages: body and the CSP each is served with. */
-function pages(): Record<string, { csp: string; body: string; type?: string }> {
+function pages(): Record<string, { csp: string; body: string }> {
   const strict = [
     "default-src 'none'",
     `script-src ${api.url}`,
@@ -116,11 +115,15 @@ before(async () => {
     format: 'esm',
     write: false,
   });
-  const served = pages();
-  site = createServer((req, res) => {
-    if (req.url === '/shadow.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(`import { load } from '${api.url}/cdn/spbe.js';
+  const html = Object.entries(pages()).map(([path, { csp, body }]) => [
+    path,
+    { type: 'text/html', body, headers: { 'content-security-policy': csp } },
+  ]);
+  site = await startSite({
+    ...Object.fromEntries(html),
+    '/shadow.js': {
+      type: 'text/javascript',
+      body: `import { load } from '${api.url}/cdn/spbe.js';
 customElements.define('site-card', class extends HTMLElement {
   connectedCallback() {
     const badge = document.createElement('spbe-agreement-badge');
@@ -132,24 +135,11 @@ customElements.define('site-card', class extends HTMLElement {
 globalThis.loaded = load('spbe-agreement-badge').then(() => 'defined');
 globalThis.unknown = load(['spbe-agreement-badges']).catch((e) => e.message);
 globalThis.inherited = load(['toString', '__proto__']).catch((e) => e.message);
-`);
-      return;
-    }
-    if (req.url === '/widget.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(widget.outputFiles[0]!.text);
-      return;
-    }
-    const found = served[req.url ?? ''];
-    if (!found) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': found.csp });
-    res.end(found.body);
+`,
+    },
+    '/widget.js': { type: 'text/javascript', body: widget.outputFiles[0]!.text },
   });
-  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
-  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
+  siteUrl = site.url;
   assert.notEqual(new URL(siteUrl).origin, new URL(api.url).origin);
 });
 after(async () => {

@@ -5,8 +5,6 @@
 // `all: unset` on every control) must not break the elements.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -16,6 +14,7 @@ import {
   ROOT,
   scrollsSideways,
   startMain,
+  startSite,
   watchedPage,
 } from '../testing/e2e.js';
 
@@ -23,32 +22,23 @@ const EXAMPLE = join(ROOT, 'examples', 'wordpress');
 
 let api: MainServer;
 let browser: Browser;
-let site: Server;
+let site: Awaited<ReturnType<typeof startSite>>;
 let siteUrl: string;
 
 before(async () => {
   [api, browser] = await Promise.all([startMain(), launchChromium()]);
-  const files: Record<string, [string, string]> = {
-    '/': [
-      'text/html',
+  site = await startSite({
+    '/': {
+      type: 'text/html',
       // The example's script points at the province; here, at the local server.
-      readFileSync(join(EXAMPLE, 'index.html'), 'utf8').replaceAll(
+      body: readFileSync(join(EXAMPLE, 'index.html'), 'utf8').replaceAll(
         'https://data.jabarprov.go.id/spbe',
         api.url,
       ),
-    ],
-    '/theme.css': ['text/css', readFileSync(join(EXAMPLE, 'theme.css'), 'utf8')],
-  };
-  site = createServer((req, res) => {
-    const file = files[req.url ?? ''];
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+    },
+    '/theme.css': { type: 'text/css', body: readFileSync(join(EXAMPLE, 'theme.css'), 'utf8') },
   });
-  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
-  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
+  siteUrl = site.url;
 });
 after(async () => {
   await browser?.close();

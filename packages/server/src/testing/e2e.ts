@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
@@ -107,4 +109,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Whether the page scrolls sideways (it must not, even at 320 px). */
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** A file a test site serves: its content type, body and any other headers. */
+export interface SiteFile {
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A regency's own site for a test: `files` by path, on `localhost` (another
+ * origin than `npm start`'s 127.0.0.1), anything else a 404.
+ */
+export async function startSite(
+  files: Record<string, SiteFile>,
+): Promise<{ url: string; close(): void }> {
+  const site = createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.type, ...file.headers }).end(file.body);
+  });
+  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+  return {
+    url: `http://localhost:${(site.address() as AddressInfo).port}`,
+    close: () => site.close(),
+  };
 }
