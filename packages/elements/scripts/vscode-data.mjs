@@ -4,11 +4,9 @@
 // type is a union of string literals ('compact' | 'full'), so VS Code
 // completes and explains the elements in HTML. Point VS Code at it with
 // "html.customData": ["./node_modules/@spbe/elements/vscode.html-custom-data.json"].
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const dir = join(import.meta.dirname, '..');
-const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+import { PACKAGE_DIR, readElements } from './manifest.mjs';
 
 /** The string literals of a union type such as `'compact' | 'full'`, if it is one. */
 function literals(type) {
@@ -29,26 +27,22 @@ const KNOWN = {
 };
 const text = (...parts) => parts.filter(Boolean).join('\n\n').trim();
 
-const tags = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName)
-  .map((element) => ({
-    name: element.tagName,
-    description: text(element.summary, element.description),
-    attributes: (element.attributes ?? []).map((attribute) => ({
-      name: attribute.name,
-      description: text(attribute.description),
-      ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-      ...((attribute.type?.text === 'Theme | undefined'
-        ? { values: THEMES }
-        : KNOWN[attribute.name]
-          ? { values: KNOWN[attribute.name].map((name) => ({ name })) }
-          : literals(attribute.type?.text) && { values: literals(attribute.type.text) }) ?? {}),
-    })),
-  }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+const tags = readElements().map((element) => ({
+  name: element.tagName,
+  description: text(element.summary, element.description),
+  attributes: (element.attributes ?? []).map((attribute) => ({
+    name: attribute.name,
+    description: text(attribute.description),
+    ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+    ...((attribute.type?.text === 'Theme | undefined'
+      ? { values: THEMES }
+      : KNOWN[attribute.name]
+        ? { values: KNOWN[attribute.name].map((name) => ({ name })) }
+        : literals(attribute.type?.text) && { values: literals(attribute.type.text) }) ?? {}),
+  })),
+}));
 
 writeFileSync(
-  join(dir, 'vscode.html-custom-data.json'),
+  join(PACKAGE_DIR, 'vscode.html-custom-data.json'),
   `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2)}\n`,
 );

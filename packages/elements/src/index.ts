@@ -11,4 +11,4 @@ export type { Locale } from './internal/messages.js';
 export { SpbeProvider } from './provider/define.js';
 export { SpbeRegionSelect } from './region-select/define.js';
 export { SpbeServiceFinder } from './service-finder/define.js';
-export type { SearchDetail } from './service-finder/service-finder.js';
+export type { SearchDetail, ServiceSelectDetail } from './service-finder/service-finder.js';

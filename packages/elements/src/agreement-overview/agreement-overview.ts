@@ -57,7 +57,7 @@ const entryOf = (regency: Regency, program: string): RegionAgreement =>
  * @summary Every regency's agreement (PKS) status per program, for a province.
  * @tagname spbe-agreement-overview
  *
- * @fires spbe-regency-open - A regency's name was activated to open its
+ * @fires {CustomEvent<RegencyOpenDetail>} spbe-regency-open - A regency's name was activated to open its
  * details; `detail` is `{ region, agreements }`. Cancelable: call
  * `preventDefault()` to route elsewhere instead of opening them in place.
  *

@@ -66,6 +66,11 @@ export interface SearchDetail {
   more: boolean;
 }
 
+/** What `spbe-service-select` carries: the service whose link was followed. */
+export interface ServiceSelectDetail {
+  service: Service;
+}
+
 /**
  * Finds the right government service from one search box: citizens type what
  * they need ("bikin ktp", "izin usaha", "lapor jalan rusak") and get the
@@ -88,8 +93,8 @@ export interface SearchDetail {
  * @summary Search the SPBE service catalog, with filters, for one regency.
  * @tagname spbe-service-finder
  *
- * @fires spbe-search - Typing settled or a filter changed: `detail` is a {@link SearchDetail} (query, sector, audience, region, total, more).
- * @fires spbe-service-select - A result's link was followed (a plain click or Enter): `detail.service` is the service. Cancelable: `preventDefault()` keeps the page where it is, so a host can route in the app.
+ * @fires {CustomEvent<SearchDetail>} spbe-search - Typing settled or a filter changed: `detail` is a {@link SearchDetail} (query, sector, audience, region, total, more).
+ * @fires {CustomEvent<ServiceSelectDetail>} spbe-service-select - A result's link was followed (a plain click or Enter): `detail.service` is the service. Cancelable: `preventDefault()` keeps the page where it is, so a host can route in the app.
  *
  * @csspart base - The wrapper of everything shown.
  * @csspart form - The search landmark: box and filters.
@@ -715,7 +720,7 @@ export class SpbeServiceFinder extends SpbeElement {
   #onFollow(event: MouseEvent, service: Service): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
-    const select = new CustomEvent('spbe-service-select', {
+    const select = new CustomEvent<ServiceSelectDetail>('spbe-service-select', {
       detail: { service },
       bubbles: true,
       composed: true,
@@ -752,6 +757,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'spbe-search': CustomEvent<SearchDetail>;
-    'spbe-service-select': CustomEvent<{ service: Service }>;
+    'spbe-service-select': CustomEvent<ServiceSelectDetail>;
   }
 }
