@@ -20,6 +20,7 @@ const packages = {
     'provider/define': 'src/provider/define.ts',
     'region-select/define': 'src/region-select/define.ts',
     'service-finder/define': 'src/service-finder/define.ts',
+    'react/index': 'src/react/index.ts',
   },
 };
 
