@@ -5,13 +5,14 @@
  * everything that went wrong on them.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../.ci/chromium.mjs';
 
@@ -126,7 +127,7 @@ export async function startSite(
   files: Record<string, SiteFile>,
 ): Promise<{ url: string; close(): void }> {
   const site = createServer((req, res) => {
-    const file = files[req.url ?? ''];
+    const file = files[new URL(req.url ?? '/', 'http://site').pathname];
     if (!file) {
       res.writeHead(404).end();
       return;
@@ -138,4 +139,75 @@ export async function startSite(
     url: `http://localhost:${(site.address() as AddressInfo).port}`,
     close: () => site.close(),
   };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Every file under `dir` (a built app) for startSite(), its index.html also at `/`. */
+export function siteFiles(dir: string): Record<string, SiteFile> {
+  const files: Record<string, SiteFile> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith('.map')) {
+        files[`/${relative(dir, path).split('\\').join('/')}`] = {
+          type: TYPES[extname(entry.name)] ?? 'application/octet-stream',
+          body: readFileSync(path, 'utf8'),
+        };
+      }
+    }
+  };
+  walk(dir);
+  if (files['/index.html']) files['/'] = files['/index.html'];
+  return files;
+}
+
+/**
+ * Builds an app under examples/ as its README says (`npm run build` in its
+ * folder, with the workspace's packages and tools), its API at `apiUrl`.
+ */
+export async function buildExample(name: string, apiUrl: string): Promise<string> {
+  const dir = join(ROOT, 'examples', name);
+  await promisify(execFile)('npm', ['run', 'build', '--silent'], {
+    cwd: dir,
+    env: { ...process.env, VITE_SPBE_API: apiUrl },
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+    throw new Error(`npm run build in examples/${name} failed:\n${error.stdout}\n${error.stderr}`);
+  });
+  return dir;
+}
+
+/** Chooses a region in the `<spbe-region-select>` at `selector` by keyboard: types `text`, takes the first match. */
+export async function chooseRegion(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(`${selector} input[role="combobox"]`).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.waitForFunction(
+    (s) =>
+      (document.querySelector(s)?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0,
+    selector,
+  );
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** The text of `selector` inside `host`'s shadow root, spaces collapsed. */
+export function shadowText(page: Page, host: string, selector = '*'): Promise<string> {
+  return page.evaluate(
+    ([h, s]) =>
+      [...(document.querySelector(h!)?.shadowRoot?.querySelectorAll(s!) ?? [])]
+        .map((el) => el.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    [host, selector],
+  );
 }
