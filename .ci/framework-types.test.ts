@@ -20,8 +20,8 @@ async function check(script: string, project: string) {
 }
 
 const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-// vue-tsc needs TypeScript's JS API, which TypeScript 7 lacks: see vue-tsc.cjs.
-const VUE_TSC = join(root, '.ci', 'vue-tsc.cjs');
+// vue-tsc needs TypeScript's JS API, which TypeScript 7 lacks: see vue-tsc/run.cjs.
+const VUE_TSC = join(root, '.ci', 'vue-tsc', 'run.cjs');
 
 describe('framework types', () => {
   it('examples/react type-checks with @spbe/elements/react-jsx (tsc)', () =>
