@@ -65,11 +65,21 @@ interface LockEntry {
   integrity?: string;
   resolved?: string;
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
+
+/** What npm installs with a package: its dependencies and its peers that are not optional. */
+const needs = (entry: LockEntry) => [
+  ...Object.keys(entry.dependencies ?? {}),
+  ...Object.keys(entry.peerDependencies ?? {}).filter(
+    (peer) => !entry.peerDependenciesMeta?.[peer]?.optional,
+  ),
+];
 
 /**
  * A lockfile for the scratch project: our tarballs, and their dependencies
- * (all of them, transitively) as the workspace's lockfile pins them, so that
+ * (all of them, transitively, with the peers npm adds) as the workspace's lockfile pins them, so that
  * `npm ci --offline` needs nothing but npm's cache.
  */
 async function lockFor(tarballs: Record<string, string>, dir: string) {
@@ -85,7 +95,7 @@ async function lockFor(tarballs: Record<string, string>, dir: string) {
     const entry = workspace.packages[key];
     assert.ok(entry, `${name} is in the workspace's lockfile`);
     packages[key] = entry;
-    for (const dep of Object.keys(entry.dependencies ?? {})) add(dep);
+    for (const dep of needs(entry)) add(dep);
   };
   for (const [name, spec] of Object.entries(tarballs)) {
     const file = spec.slice('file:./'.length);
@@ -98,8 +108,10 @@ async function lockFor(tarballs: Record<string, string>, dir: string) {
       resolved: spec,
       integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
       dependencies: manifest.dependencies,
+      peerDependencies: manifest.peerDependencies,
+      peerDependenciesMeta: manifest.peerDependenciesMeta,
     };
-    for (const dep of Object.keys(manifest.dependencies ?? {})) if (!tarballs[dep]) add(dep);
+    for (const dep of needs(manifest)) if (!tarballs[dep]) add(dep);
   }
   return { name: 'regency-site', lockfileVersion: 3, requires: true, packages };
 }
@@ -168,6 +180,18 @@ describe('the packed packages, installed outside the workspace', () => {
         `${url} resolves inside the install`,
       );
     }
+    // The framework peers are optional: a site without React or Vue gets none of them.
+    const installed = await readdir(join(scratch, 'node_modules'));
+    const scoped = (scope: string) =>
+      readdir(join(scratch, 'node_modules', scope)).catch(() => [] as string[]);
+    assert.deepEqual(
+      [
+        ...installed.filter((name) => ['react', 'react-dom', 'vue'].includes(name)),
+        ...(await scoped('@lit')).filter((name) => name === 'react'),
+        ...(await scoped('@types')).filter((name) => name === 'react'),
+      ],
+      [],
+    );
     assert.equal(result.client, 'function');
     assert.equal(result.hit, '32.73');
     assert.equal(result.element, 'function');
@@ -220,14 +244,14 @@ describe('the packed packages, installed outside the workspace', () => {
     assert.deepEqual(values('spbe-provider', 'theme'), ['light', 'dark']);
   });
 
-  it('builds with Vite: an app that imports the elements and the search', async () => {
+  it('builds with Vite: an app that imports one element, the default client and the search, and gets no other element', async () => {
     await writeFile(
       join(scratch, 'index.html'),
       '<!doctype html><title>Garut</title><spbe-agreement-badge region="32.05"></spbe-agreement-badge><script type="module" src="./main.js"></script>',
     );
     await writeFile(
       join(scratch, 'main.js'),
-      "import '@spbe/elements/agreement-badge.js';\nimport { createServiceIndex } from '@spbe/sdk/search';\nconsole.log(createServiceIndex([]));\n",
+      "import '@spbe/elements/agreement-badge.js';\nimport { setDefaultClient } from '@spbe/elements/client.js';\nimport { createServiceIndex } from '@spbe/sdk/search';\nsetDefaultClient('https://data.jabarprov.go.id/spbe');\nconsole.log(createServiceIndex([]));\n",
     );
     await run(
       process.execPath,
