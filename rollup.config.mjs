@@ -21,6 +21,7 @@ const packages = {
     'region-select/define': 'src/region-select/define.ts',
     'service-finder/define': 'src/service-finder/define.ts',
     'react/index': 'src/react/index.ts',
+    client: 'src/client.ts',
   },
 };
 

@@ -1,6 +1,6 @@
 // The browser's entry: hydrates the page prerendered by entry-server.tsx
 // (`npm run build`), or renders it afresh under `vite` (dev).
-import { setDefaultClient } from '@spbe/elements';
+import { setDefaultClient } from '@spbe/elements/client.js';
 import { createClient } from '@spbe/sdk';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
