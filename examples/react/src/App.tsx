@@ -17,7 +17,9 @@ const never = () => () => {};
  * False on the server and while React hydrates its HTML, true after (and from
  * the start in an app rendered only in the browser). React 19 sets no
  * custom-element property and adds no `on<event>` listener while it hydrates
- * (facebook/react#35446): the render that follows, when this turns true, does.
+ * (facebook/react#35446), and later renders apply only props whose values
+ * changed: the render that follows, when this turns true, applies the inline
+ * handlers (new at every render) and whatever is given only once hydrated.
  */
 function useHydrated(): boolean {
   return useSyncExternalStore(
@@ -33,7 +35,9 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
-  // Given once hydrated, so that React sets it (see useHydrated).
+  // An object, the same at every render: given once hydrated, so that React
+  // sets it (see useHydrated). Strings and numbers go by attribute name
+  // (heading-level), which the server writes as it is.
   const client = useHydrated() ? props.client : undefined;
   const [regency, setRegency] = useState('32.73');
   const [search, setSearch] = useState<SearchDetail>();

@@ -2,42 +2,30 @@
 // v-model, listens with @spbe-search and @change, and sets `client` as a
 // property, built as its README says, against `npm start`'s API on another origin.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
-  buildExample,
   chooseRegion,
-  launchChromium,
-  type MainServer,
-  scrollsSideways,
-  siteFiles,
-  startMain,
-  startSite,
+  type ExampleSite,
+  narrowDarkCheck,
+  startExample,
   watchedPage,
 } from '../testing/e2e.js';
 
-let api: MainServer;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
+let example: ExampleSite;
 
 before(async () => {
-  [api, browser] = await Promise.all([startMain(), launchChromium()]);
-  site = await startSite(siteFiles(join(await buildExample('vue', api.url), 'dist')));
+  example = await startExample('vue', 'dist');
 });
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-  site?.close();
-});
+after(() => example?.stop());
 
 const model = (page: Page) => page.locator('output.model').textContent();
 const shown = (page: Page, name: string) =>
   page.locator(`spbe-region-select[name="${name}"] input[role="combobox"]`).inputValue();
 
 async function open(page: Page) {
-  await page.goto(site.url);
+  await page.goto(example.url);
   await page.waitForFunction(
     () =>
       document
@@ -51,7 +39,7 @@ async function open(page: Page) {
 
 describe('examples/vue: Vue 3 with the elements', () => {
   it('v-model binds both ways, events reach the app, `client` is a property, and the form validates', async () => {
-    const { page, problems, close } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(example.browser);
     await open(page);
     // Model → elements: the refs' first values are chosen and shown.
     assert.equal(await model(page), '32 › 32.73 › …');
@@ -116,6 +104,14 @@ describe('examples/vue: Vue 3 with the elements', () => {
       /\(changes to the regency: 1\)/,
     );
 
+    // Bound by its property's name, a number stays a number.
+    assert.equal(
+      await page
+        .locator('spbe-service-finder')
+        .evaluate((el) => (el as unknown as { headingLevel: unknown }).headingLevel),
+      3,
+    );
+
     // @spbe-search: the app's status line follows the finder.
     await page.locator('spbe-service-finder input[type="search"]').fill('izin');
     await page.waitForFunction(() =>
@@ -127,14 +123,10 @@ describe('examples/vue: Vue 3 with the elements', () => {
   });
 
   it('at 320 px in dark mode: nothing scrolls sideways, and axe finds nothing', async () => {
-    const { page, problems, close } = await watchedPage(browser, {
-      viewport: { width: 320, height: 800 },
-      colorScheme: 'dark',
+    assert.deepEqual(await narrowDarkCheck(example.browser, open), {
+      sideways: false,
+      violations: [],
+      problems: [],
     });
-    await open(page);
-    assert.equal(await scrollsSideways(page), false);
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(problems, []);
-    await close();
   });
 });

@@ -211,3 +211,52 @@ export function shadowText(page: Page, host: string, selector = '*'): Promise<st
     [host, selector],
   );
 }
+
+export interface ExampleSite {
+  api: MainServer;
+  browser: Browser;
+  /** Where the built app is served, on another origin than the API. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * An app under examples/, built (buildExample) against `npm start`'s API and
+ * served from `built` in its folder on another origin, with Chromium to open it.
+ */
+export async function startExample(name: string, built: string): Promise<ExampleSite> {
+  const [api, browser] = await Promise.all([startMain(), launchChromium()]);
+  const site = await startSite(siteFiles(join(await buildExample(name, api.url), built)));
+  return {
+    api,
+    browser,
+    url: site.url,
+    stop: async () => {
+      await browser.close();
+      await api.stop();
+      site.close();
+    },
+  };
+}
+
+/**
+ * Opens a page with `open` at 320 px in dark mode: whether it scrolls
+ * sideways, axe's violations, and what went wrong on it (all must be none).
+ */
+export async function narrowDarkCheck(
+  browser: Browser,
+  open: (page: Page) => Promise<void>,
+): Promise<{ sideways: boolean; violations: string[]; problems: string[] }> {
+  const { page, problems, close } = await watchedPage(browser, {
+    viewport: { width: 320, height: 800 },
+    colorScheme: 'dark',
+  });
+  await open(page);
+  const result = {
+    sideways: await scrollsSideways(page),
+    violations: await axeViolations(page),
+    problems,
+  };
+  await close();
+  return result;
+}
