@@ -14,6 +14,7 @@ import {
   narrowDarkCheck,
   ROOT,
   startExample,
+  waitForChoice,
   watchedPage,
 } from '../testing/e2e.js';
 
@@ -144,13 +145,7 @@ describe('examples/react: React 19 with the elements, server-rendered and hydrat
         (document.querySelector('spbe-region-select') as unknown as { value: string }).value ===
         '32.71',
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('spbe-region-select')
-          ?.shadowRoot?.querySelector<HTMLInputElement>('input[role="combobox"]')?.value ===
-        'Kota Bogor',
-    );
+    await waitForChoice(page, 'spbe-region-select', 'Kota Bogor');
     assert.equal(
       await page
         .locator('spbe-agreement-overview button[part="regency"]', { hasText: 'Kota Bogor' })

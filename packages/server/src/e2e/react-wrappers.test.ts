@@ -18,6 +18,7 @@ import {
   type SiteFile,
   startMain,
   startSite,
+  waitForChoice,
   watchedPage,
 } from '../testing/e2e.js';
 
@@ -74,13 +75,7 @@ describe('@spbe/elements/react', () => {
   it('sets props as properties and calls onChange and onSpbeSearch with the elements events', async () => {
     const { page, problems, close } = await watchedPage(browser);
     await page.goto(`${site.url}/?api=${encodeURIComponent(api.url)}`);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('spbe-region-select')
-          ?.shadowRoot?.querySelector<HTMLInputElement>('input[role="combobox"]')?.value ===
-        'Kota Bandung',
-    );
+    await waitForChoice(page, 'spbe-region-select', 'Kota Bandung');
     assert.deepEqual(
       await page.evaluate(() =>
         ['spbe-region-select', 'spbe-agreement-badge', 'spbe-service-finder'].map((tag) => {

@@ -260,3 +260,14 @@ export async function narrowDarkCheck(
   await close();
   return result;
 }
+
+/** Waits until the `<spbe-region-select>` at `selector` shows `text` in its box (a region chosen and loaded). */
+export async function waitForChoice(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([s, t]) =>
+      document
+        .querySelector(s!)
+        ?.shadowRoot?.querySelector<HTMLInputElement>('input[role="combobox"]')?.value === t,
+    [selector, text],
+  );
+}
