@@ -4,18 +4,21 @@
  * answered by its resource's handler, the meta routes (OpenAPI document,
  * `/cdn/`, home page), and last the OPTIONS/405/404 fallback.
  */
+
+import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { type Dataset, defaultDataset } from './dataset.js';
 import { createAnswers } from './http/answers.js';
 import { addFallback } from './http/fallback.js';
+import { HOT_ANSWERS, HotAnswers } from './http/hot-answers.js';
 import { addMetaRoutes } from './http/meta-routes.js';
-import { answerErrors, type Env, responseHeaders } from './http/middleware.js';
+import { answerErrors, type Env, responseHeaders, withCommonHeaders } from './http/middleware.js';
 import { refuseQuery } from './http/query.js';
 import { agreementHandlers } from './resources/agreements.js';
 import type { Handlers, ResourceContext } from './resources/handler.js';
 import { regionHandlers } from './resources/regions.js';
 import { serviceHandlers } from './resources/services.js';
-import { API_ROUTES } from './routes.js';
+import { API_ROUTES, CACHE } from './routes.js';
 
 export interface AppOptions {
   /** What to serve; default: @spbe/data. */
@@ -28,16 +31,20 @@ export interface AppOptions {
   onError?: (error: unknown, requestId: string) => void;
 }
 
+/** The app: Hono, with its hot answers for startServer() (see http/hot-answers.ts). */
+export type SpbeApp = Hono<Env> & { readonly [HOT_ANSWERS]: HotAnswers };
+
 /**
  * Builds the app. Every answer for a query-free path is computed once and
  * kept (regions in a bounded cache, descendant lists in one bounded by
- * bytes), so repeated requests cost a lookup.
+ * bytes), so repeated requests cost a lookup; served by startServer(), a
+ * lasting answer asked for again skips the app altogether (hot answers).
  *
  * @example
  * const app = createApp();
  * const res = await app.request('/v1/regions/32/children');
  */
-export function createApp(options: AppOptions = {}): Hono<Env> {
+export function createApp(options: AppOptions = {}): SpbeApp {
   const context: ResourceContext = {
     dataset: options.dataset ?? defaultDataset(),
     now: options.now ?? (() => new Date()),
@@ -50,6 +57,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     ...agreementHandlers(context),
   };
 
+  const hot = new HotAnswers();
   const app = new Hono<Env>();
   app.use('*', responseHeaders);
   app.onError(answerErrors(options.onError));
@@ -59,7 +67,12 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     app.get(route.path, async (c) => {
       const url = new URL(c.req.url);
       if (route.query === undefined) refuseQuery(url);
-      return (await handler(c, url)).respond(c.req.raw);
+      const representation = await handler(c, url);
+      // Agreement statuses follow the date; every other answer is for good.
+      const target = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.url;
+      if (route.cacheControl !== CACHE.statuses && target !== undefined)
+        hot.remember(target, representation);
+      return withCommonHeaders(c, (headers) => representation.respond(c.req.raw, headers));
     });
   }
 
@@ -69,5 +82,5 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     answers: context.answers,
   });
   addFallback(app);
-  return app;
+  return Object.assign(app, { [HOT_ANSWERS]: hot });
 }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { commonHeaders, requestIdFrom } from './http/headers.js';
+import { HOT_ANSWERS, type HotAnswers } from './http/hot-answers.js';
 import {
   badPath,
   headersTooLarge,
@@ -130,6 +131,8 @@ export async function startServer(
     },
   });
 
+  // An app from createApp() answers repeated GETs of lasting answers itself (hot-answers.ts).
+  const hot = (app as { [HOT_ANSWERS]?: HotAnswers })[HOT_ANSWERS];
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
     const bad = targetProblem(req.url ?? '', maxTargetLength);
@@ -137,8 +140,10 @@ export async function startServer(
 
     const declared = req.headers['content-length'];
     const chunked = req.headers['transfer-encoding'] !== undefined;
-    if (!chunked && (declared === undefined || declared === '0'))
+    if (!chunked && (declared === undefined || declared === '0')) {
+      if (hot?.answer(req, res, requestId)) return;
       return void honoListener(req, res);
+    }
     if (declared !== undefined && Number(declared) > maxBodyBytes) {
       sendProblem(res, payloadTooLarge(maxBodyBytes), requestId, true);
       res.on('finish', () => req.destroy());

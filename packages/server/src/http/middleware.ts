@@ -3,8 +3,15 @@
  * and CORS headers (on problems and 304s too), and one error handler that
  * turns whatever a handler throws into problem details.
  */
-import type { ErrorHandler, MiddlewareHandler } from 'hono';
-import { API_CSP, CORP_DEFAULT, CORS_HEADERS, requestIdFrom, SECURITY_HEADERS } from './headers.js';
+import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import {
+  API_CSP,
+  CORP_DEFAULT,
+  CORS_HEADERS,
+  commonHeaders,
+  requestIdFrom,
+  SECURITY_HEADERS,
+} from './headers.js';
 import { internalError, ProblemError, problemResponse } from './problem.js';
 
 /** The app's Hono environment: the request id, set before any handler runs. */
@@ -12,15 +19,34 @@ export type Env = { Variables: { requestId: string } };
 
 const ALWAYS = Object.entries({ ...SECURITY_HEADERS, ...CORS_HEADERS });
 
+// Responses made with every common header already (withCommonHeaders()).
+const complete = new WeakSet<Response>();
+
 /**
- * Sets the request id, then stamps the common headers on the response. A
- * route may set its own CSP or CORP (the home page, `/cdn/`); others get the
- * API's.
+ * Makes a response with the common headers among its own, which the
+ * middleware then leaves alone: setting headers on a response afterwards
+ * costs the node adapter a Headers object and a copy per request, a third
+ * of a small answer's time.
+ */
+export function withCommonHeaders(
+  c: Context<Env>,
+  make: (headers: Record<string, string>) => Response,
+): Response {
+  const response = make(commonHeaders(c.get('requestId')));
+  complete.add(response);
+  return response;
+}
+
+/**
+ * Sets the request id, then stamps the common headers on the response
+ * (unless it was made with them). A route may set its own CSP or CORP (the
+ * home page, `/cdn/`); others get the API's.
  */
 export const responseHeaders: MiddlewareHandler<Env> = async (c, next) => {
   const requestId = requestIdFrom(c.req.header('x-request-id'));
   c.set('requestId', requestId);
   await next();
+  if (complete.has(c.res)) return;
   const headers = c.res.headers;
   headers.set('x-request-id', requestId);
   for (const [name, value] of ALWAYS) headers.set(name, value);

@@ -60,37 +60,55 @@ export class Representation {
   }
 
   /**
-   * The response to a GET or HEAD: 304 when `If-None-Match` matches, else 200
-   * in the best coding the client accepts.
+   * What to answer a GET or HEAD with these request headers: 304 when
+   * `If-None-Match` matches, else 200 in the best coding the client accepts.
    */
-  respond(request: Request, extraHeaders: Record<string, string> = {}): Response {
+  negotiate(
+    acceptEncoding: string | null | undefined,
+    ifNoneMatch: string | null | undefined,
+    extraHeaders: Record<string, string> = {},
+  ): Answer {
     const coding =
-      this.body.length >= MIN_COMPRESS_BYTES
-        ? pickCoding(request.headers.get('accept-encoding'))
-        : undefined;
+      this.body.length >= MIN_COMPRESS_BYTES ? pickCoding(acceptEncoding ?? null) : undefined;
     const etag =
       coding === undefined
         ? this.etag
         : `${this.etag.slice(0, -1)}-${coding === 'br' ? 'br' : 'gz'}"`;
-    const headers: Record<string, string> = {
-      etag,
-      'cache-control': this.cacheControl,
-      vary: 'Accept-Encoding',
-      ...extraHeaders,
-    };
-    const matched = ifNoneMatchHits(request.headers.get('if-none-match'), this.etag);
+    // One clone of the caller's headers, then ours (cheaper than spreading both).
+    const headers: Record<string, string> = { ...extraHeaders };
+    headers.etag ??= etag;
+    headers['cache-control'] ??= this.cacheControl;
+    headers.vary ??= 'Accept-Encoding';
+    const matched = ifNoneMatchHits(ifNoneMatch ?? null, this.etag);
     if (matched) {
       // Echo the validator the client holds: a shared cache may only refresh
       // a stored copy from a 304 carrying that copy's own ETag (RFC 9111 §4.3.4).
       if (matched !== '*') headers.etag = matched;
-      return new Response(null, { status: 304, headers });
+      return { status: 304, headers, body: null };
     }
     const body = coding === undefined ? this.body : this.encoded(coding);
     headers['content-type'] = this.contentType;
     headers['content-length'] = String(body.length);
     if (coding !== undefined) headers['content-encoding'] = coding;
-    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    return { status: 200, headers, body };
   }
+
+  /** The response to a GET or HEAD (see negotiate). */
+  respond(request: Request, extraHeaders: Record<string, string> = {}): Response {
+    const { status, headers, body } = this.negotiate(
+      request.headers.get('accept-encoding'),
+      request.headers.get('if-none-match'),
+      extraHeaders,
+    );
+    return new Response(body as Uint8Array<ArrayBuffer> | null, { status, headers });
+  }
+}
+
+/** A negotiated answer: status, headers, and the body (none for a 304). */
+export interface Answer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Buffer | null;
 }
 
 /**
