@@ -6,6 +6,31 @@
  * machine mean little; ratios measured together mean more).
  */
 
+import { appendFileSync } from 'node:fs';
+
+/** One line of bench/RESULTS.md's summary table. */
+export interface SummaryRow {
+  /** The benchmark (its section title). */
+  bench: string;
+  /** What was measured. */
+  subject: string;
+  /** The measurement, with its unit (e.g. `0.41 ms`, `812 req/s`). */
+  value: string;
+  /** What it was measured against, in the same run. */
+  baseline: string;
+  /** The ratio that matters, as text (e.g. `3.2× faster`, `0.84× bare`). */
+  ratio: string;
+}
+
+/**
+ * Adds a row to the run's summary (`npm run bench` collects them into
+ * bench/RESULTS.md; a benchmark run on its own just prints its tables).
+ */
+export function record(row: SummaryRow): void {
+  const file = process.env.SPBE_BENCH_SUMMARY;
+  if (file) appendFileSync(file, `${JSON.stringify(row)}\n`);
+}
+
 export interface BenchCase {
   name: string;
   /** One operation. Called many times per round. */
@@ -81,6 +106,15 @@ export function compare(options: CompareOptions): CaseResult[] {
     };
   });
   printTable(title, baseline.name, results);
+  for (const r of results.slice(1)) {
+    record({
+      bench: title,
+      subject: r.name,
+      value: `${formatNs(r.medianNs)}/op`,
+      baseline: `${baseline.name}: ${formatNs(baseMedian)}/op`,
+      ratio: `${r.speedup.toFixed(2)}× (>1: faster)`,
+    });
+  }
   if (sink === Symbol.for('never')) console.log(sink); // keep results observable
   return results;
 }
