@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { browserBundle } from '../.ci/browser-bundle.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../.ci/chromium.mjs';
-import { median, quantile } from './harness.js';
+import { median, quantile, record } from './harness.js';
 import type { CaseName, KeySample, KeystrokePage, LoadRound } from './keystroke-page.js';
 
 /** How a word's keys write Backspace. */
@@ -82,7 +82,12 @@ export interface Outcome {
 }
 
 /** Prints the table of the three cases (the element's labelled with its `tag`), against the naive one and the floor. */
-export function printCases(by: Record<CaseName, Stats>, tag: string, shownLabel: string): void {
+export function printCases(
+  by: Record<CaseName, Stats>,
+  tag: string,
+  shownLabel: string,
+  scope: string,
+): void {
   const labels: Record<CaseName, string> = {
     floor: 'floor: plain <input>, empty listener',
     naive: 'naive: includes() + every match as <li>',
@@ -98,6 +103,13 @@ export function printCases(by: Record<CaseName, Stats>, tag: string, shownLabel:
       `| ${labels[c]} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.max)} | ${ms(s.work)} / ${ms(s.workP95)} | ${(by.naive.median / s.median).toFixed(2)}× | ${(by.naive.p95 / s.p95).toFixed(2)}× | ${c === 'floor' ? '—' : `${ms(s.median - by.floor.median)} / ${ms(s.p95 - by.floor.p95)}`} | ${c === 'floor' ? '—' : s.shown} | ${c === 'floor' ? '—' : s.nodes} |`,
     );
   }
+  record({
+    bench: `<${tag}>: keystroke → painted`,
+    subject: scope,
+    value: `${ms(by.subject.median)} (p95 ${ms(by.subject.p95)})`,
+    baseline: `naive: ${ms(by.naive.median)} (p95 ${ms(by.naive.p95)})`,
+    ratio: `${(by.naive.median / by.subject.median).toFixed(2)}× (>1: faster)`,
+  });
 }
 
 /** Prints the element's keystrokes by kind: a label, and which samples it covers. */

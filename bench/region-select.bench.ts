@@ -144,7 +144,7 @@ function report(scope: Scope, choices: number, words: number, samples: KeySample
   console.log(
     `${by.subject.n} keystrokes per text box (${words} words, interleaved); baseline: the naive picker (vs naive: its time ÷ this one, above 1 is faster)\n`,
   );
-  printCases(by, 'spbe-region-select', 'options');
+  printCases(by, 'spbe-region-select', 'options', scope.name);
   const subject = typed.filter((s) => s.case === 'subject');
   printKinds(subject, [
     ['first letter (opens the list)', (s) => s.key !== 'Backspace' && s.value.length === 1],

@@ -2,8 +2,13 @@
 // argument) one after another, each in its own process so that one benchmark's
 // heap and JIT state do not colour the next. Workspace packages resolve to their
 // built dist/ (npm run bench builds first): benchmarks measure what users run.
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+//
+// A full run (no arguments) also writes bench/RESULTS.md: the machine and the
+// date, one summary table of every benchmark (the rows each one records with
+// harness.ts's record()), then every benchmark's own tables as it printed them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -18,17 +23,76 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-console.log(`# spbe-kit benchmarks (${new Date().toISOString()}, node ${process.version})`);
+const started = new Date();
+const load = loadavg()[0].toFixed(2);
+const summary = join(root, 'bench', 'results', 'summary.jsonl');
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+rmSync(summary, { force: true });
+
+console.log(`# spbe-kit benchmarks (${started.toISOString()}, node ${process.version})`);
 let failed = 0;
+const outputs = [];
 for (const file of files) {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--expose-gc', join('bench', file)],
-    { cwd: root, stdio: 'inherit' },
+    {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env: { ...process.env, SPBE_BENCH_SUMMARY: summary },
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+    },
   );
+  process.stdout.write(result.stdout ?? '');
+  outputs.push(result.stdout ?? '');
   if (result.status !== 0) {
     failed++;
     console.error(`bench: ${file} failed (exit ${result.status ?? result.signal})`);
   }
 }
+
+if (filters.length === 0) writeResults();
 process.exit(failed ? 1 : 0);
+
+function writeResults() {
+  const rows = (existsSync(summary) ? readFileSync(summary, 'utf8') : '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const cell = (text) => String(text).replaceAll('|', '\\|');
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+  } catch {}
+  const cpu = cpus();
+  const lines = [
+    '# spbe-kit benchmarks',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs): do not edit. Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}${failed ? `, with ${failed} benchmark(s) failing` : ''}.`,
+    '',
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Linux ${release()}, Node ${process.version}; load average ${load} when the run began. Chromium from \`CHROME_PATH\` (default /usr/bin/chromium) for the elements.`,
+    '',
+    'Every figure is a median, measured side by side with its baseline in the same run, interleaved where it can be; on a shared machine the ratios mean more than the times. Deterministic budgets (bytes, node and request counts) are enforced by `npm test`, not here.',
+    '',
+    '## Summary',
+    '',
+    '| benchmark | what | measured | baseline, same run | ratio |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.bench)} | ${cell(r.subject)} | ${cell(r.value)} | ${cell(r.baseline)} | ${cell(r.ratio)} |`,
+    ),
+    '',
+    '## Details',
+    '',
+    'Each benchmark as it printed its tables.',
+    ...outputs.map((out) => out.replace(/^# spbe-kit.*$/m, '').replace(/^## /gm, '### ')),
+    '',
+  ];
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n'));
+  console.log(`\nwrote bench/RESULTS.md (${rows.length} summary rows)`);
+}

@@ -15,7 +15,7 @@ import {
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { generateCatalog } from './generated-catalog.js';
-import { median, quantile, random } from './harness.js';
+import { median, quantile, random, record } from './harness.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -117,6 +117,19 @@ function report(title: string, rows: Row[], workload: number, sample: number) {
   console.log(
     `\nspeed-up by median: ${(mini.medianMs / ours.medianMs).toFixed(1)}× MiniSearch (full workload), ${(fuse.sampleMedianMs / ours.sampleMedianMs).toFixed(0)}× Fuse.js (sample); p95 ${(mini.p95Ms / ours.p95Ms).toFixed(1)}× MiniSearch`,
   );
+  for (const other of [mini, fuse]) {
+    const full = other === mini;
+    const [mine, theirs] = full
+      ? [ours.medianMs, other.medianMs]
+      : [ours.sampleMedianMs, other.sampleMedianMs];
+    record({
+      bench: title,
+      subject: `query median, accuracy ${ours.accuracy}`,
+      value: `${mine.toFixed(3)} ms`,
+      baseline: `${other.engine}: ${theirs.toFixed(3)} ms, accuracy ${other.accuracy}`,
+      ratio: `${(theirs / mine).toFixed(1)}× faster`,
+    });
+  }
 }
 
 // ---------- Regions: all of Indonesia ----------

@@ -143,7 +143,7 @@ function report(
   console.log(
     `${by.subject.n} keystrokes per text box (${QUERIES.length} queries, interleaved; emptying the box counts: the element shows its start view again); baseline: the naive finder (vs naive: its time ÷ this one, above 1 is faster)\n`,
   );
-  printCases(by, 'spbe-service-finder', 'results');
+  printCases(by, 'spbe-service-finder', 'results', scope.name);
   const subject = samples.filter((s) => s.case === 'subject');
   printKinds(subject, [
     // One letter is no query yet (results.ts isQuery()): the element keeps its start view.
