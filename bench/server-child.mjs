@@ -1,8 +1,9 @@
 // A server for bench/server.bench.ts, in its own plain-node process (no TS
 // loader, as `npm start` runs it), started with --expose-gc: either the built
 // reference API (`app`) or a bare node:http server (`bare`) answering each
-// path with the bytes the API gives for it (sent over IPC: some are too big
-// for argv). Reports its URL, and its CPU time and memory when asked.
+// path with the bytes the API sends for it, headers and body (sent over IPC:
+// some are too big for argv), a fresh request id each time as the API does.
+// Reports its URL, and its CPU time and memory when asked.
 import { createServer } from 'node:http';
 
 const kind = process.argv[2];
@@ -16,8 +17,15 @@ process.on('message', (message) => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     send({ type: 'memory', rss, heapUsed });
-  } else if (message.type === 'bodies') {
-    listenBare(new Map(message.bodies.map(([p, b]) => [p, Buffer.from(b, 'base64')])));
+  } else if (message.type === 'answers') {
+    listenBare(
+      new Map(
+        message.answers.map(([path, headers, body]) => [
+          path,
+          { headers, body: Buffer.from(body, 'base64') },
+        ]),
+      ),
+    );
   }
 });
 
@@ -27,18 +35,17 @@ if (kind === 'app') {
   send({ type: 'ready', url: server.url });
 }
 
-function listenBare(bodies) {
+function listenBare(answers) {
   const server = createServer((req, res) => {
-    const body = bodies.get(req.url ?? '');
-    if (!body) {
+    const answer = answers.get(req.url ?? '');
+    if (!answer) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': body.length,
-    });
-    res.end(body);
+    const headers = { ...answer.headers };
+    headers['x-request-id'] = crypto.randomUUID();
+    res.writeHead(200, headers);
+    res.end(answer.body);
   });
   server.listen(0, '127.0.0.1', () => {
     send({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` });

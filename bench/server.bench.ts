@@ -3,7 +3,8 @@
 // same bytes, in the same run, interleaved, on the heaviest routes: the whole
 // catalog, West Java's 5,957 villages (a village-level `descendants`), a text
 // search, and a small answer (a regency's districts) where per-request
-// overhead shows most.
+// overhead shows most. The bare server sends the same bytes: the API's
+// headers and body for each route.
 //
 // - cold: a fresh API process per round, measured from its first request
 //   (its answers are built, encoded and cached while it serves);
@@ -51,7 +52,9 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-function spawnServer(kind: 'app' | 'bare', bodies?: [string, string][]): Promise<Server> {
+type Answer = [path: string, headers: Record<string, string>, body: string];
+
+function spawnServer(kind: 'app' | 'bare', answers?: Answer[]): Promise<Server> {
   const child = fork(join(import.meta.dirname, 'server-child.mjs'), [kind], {
     execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -61,7 +64,7 @@ function spawnServer(kind: 'app' | 'bare', bodies?: [string, string][]): Promise
     child.on('message', (m: { type: string; url?: string }) => {
       if (m.type === 'ready') resolve({ child, url: m.url! });
     });
-    if (bodies) child.send({ type: 'bodies', bodies });
+    if (answers) child.send({ type: 'answers', answers });
   });
 }
 
@@ -103,17 +106,24 @@ async function run(server: Server, key: string, path: string, seconds: number) {
   samples.set(key, list);
 }
 
-// The bare server answers with exactly the bytes the API sends for each route.
+// The bare server answers with exactly the bytes the API sends for each
+// route: its headers (but the date, which node adds, and the connection's
+// own) and its body.
 const first = await spawnServer('app');
-const bodies: [string, string][] = await Promise.all(
-  ROUTES.map(async (path): Promise<[string, string]> => {
+const answers: Answer[] = await Promise.all(
+  ROUTES.map(async (path): Promise<Answer> => {
     const response = await fetch(first.url + path, { headers: { 'accept-encoding': 'identity' } });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return [path, Buffer.from(await response.arrayBuffer()).toString('base64')];
+    const headers = Object.fromEntries(
+      [...response.headers].filter(
+        ([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name),
+      ),
+    );
+    return [path, headers, Buffer.from(await response.arrayBuffer()).toString('base64')];
   }),
 );
 await stop(first);
-const bare = await spawnServer('bare', bodies);
+const bare = await spawnServer('bare', answers);
 
 // Cold: a fresh API process per round, from its first request; bare alongside.
 for (let round = 0; round < COLD_ROUNDS; round++) {
@@ -146,7 +156,7 @@ for (let round = 0; round < ROUNDS; round++) {
 const TITLE = 'Reference API under load';
 console.log(`\n## ${TITLE} (autocannon, 10 connections)\n`);
 console.log(
-  `baseline: a bare node:http server sending the same bytes. Warm: ${ROUNDS} interleaved rounds of ${SECONDS} s per route after a warm-up; cold: ${COLD_ROUNDS} fresh API processes, ${COLD_SECONDS} s per route from their first request. Medians.\n`,
+  `baseline: a bare node:http server sending the same bytes (the API's headers and body). Warm: ${ROUNDS} interleaved rounds of ${SECONDS} s per route after a warm-up; cold: ${COLD_ROUNDS} fresh API processes, ${COLD_SECONDS} s per route from their first request. Medians.\n`,
 );
 console.log(
   '| route | caches | server | requests | req/s | vs bare | p50 | p99 | CPU/request | goal ≥ 0.7× |',

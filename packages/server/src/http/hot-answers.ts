@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ByteBoundedAnswers } from './answers.js';
 import { commonHeaders } from './headers.js';
-import type { Representation } from './representation.js';
+import type { Answer, Representation } from './representation.js';
 
 /** Where an app made by createApp() keeps its hot answers, for startServer(). */
 export const HOT_ANSWERS = Symbol.for('spbe-kit.hot-answers');
@@ -41,15 +41,42 @@ export class HotAnswers {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const representation = this.#store.get(req.url ?? '');
     if (representation === undefined) return false;
-    const { status, headers, body } = representation.negotiate(
+    const { status, headers, body } = this.#negotiate(
+      representation,
       header(req, 'accept-encoding'),
       header(req, 'if-none-match'),
-      commonHeaders(requestId),
     );
     this.hits++;
-    res.writeHead(status, headers);
+    // One clone of a template with every header but the request id.
+    const sent = { ...headers };
+    sent['x-request-id'] = requestId;
+    res.writeHead(status, sent);
     // Node sends no body for HEAD, as for the full path.
     res.end(body ?? undefined);
     return true;
+  }
+
+  // The answers negotiated before, by representation and request headers:
+  // the same few combinations come again and again.
+  readonly #answers = new WeakMap<Representation, Map<string, Answer>>();
+
+  #negotiate(
+    representation: Representation,
+    acceptEncoding: string | undefined,
+    ifNoneMatch: string | undefined,
+  ): Answer {
+    let answers = this.#answers.get(representation);
+    if (answers === undefined) {
+      answers = new Map();
+      this.#answers.set(representation, answers);
+    }
+    const key = `${acceptEncoding ?? ''}\n${ifNoneMatch ?? ''}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = representation.negotiate(acceptEncoding, ifNoneMatch, commonHeaders(''));
+      // Bounded: clients send few distinct header values; a flood of new ones is not kept.
+      if (answers.size < 64) answers.set(key, answer);
+    }
+    return answer;
   }
 }
