@@ -9,15 +9,19 @@
 //     still the aim: 4.09 KB with joined words, filler words and longer typos,
 //     after ~210 bytes of the same search in less code);
 //     agreementStatus alone stays small (tree-shaking).
-//   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30 KB;
+//   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30.1 KB;
 //     the region select (with search) ≤ 36 KB; the service finder (with
-//     search) ≤ 37.1 KB (it was 37 KB until the shared base learned to keep
+//     search) ≤ 37.2 KB (it was 37 KB until the shared base learned to keep
 //     a theme's inherited type settings out: the font shorthand with the
 //     family apart, spacing, transform, indent, shadow and cursor set back,
 //     about 60 bytes in every element); the agreement overview (no search)
-//     ≤ 32 KB. (The
+//     ≤ 32.3 KB. (The
 //     client's regions.agreementOverview added ~120 bytes to every element;
-//     checking calendar dates with a rule rather than z.iso.date won ~230 back.)
+//     checking calendar dates with a rule rather than z.iso.date won ~230 back.
+//     Recovering by itself when the API comes back, in the shared Loader —
+//     retries with backoff, Retry-After (SpbeHttpError.retryAfter), the online
+//     and visibilitychange events — added ~240 bytes to every element: the
+//     badge, finder and overview budgets moved by 0.1, 0.1 and 0.3 KB.)
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -113,22 +117,22 @@ describe('@spbe/sdk budgets', () => {
 });
 
 describe('@spbe/elements budgets', () => {
-  it('the agreement badge with its base, lit and the SDK is at most 30 KB gzipped', async () => {
+  it('the agreement badge with its base, lit and the SDK is at most 30.1 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/agreement-badge/define.ts';",
     );
     console.log(`<spbe-agreement-badge> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 30 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 30.1 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-agreement-badge/, 'the element is in it');
     assert.doesNotMatch(code, /createRegionIndex/, 'no search');
   });
 
-  it('the agreement overview with its base, lit and the SDK is at most 32 KB gzipped', async () => {
+  it('the agreement overview with its base, lit and the SDK is at most 32.3 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/agreement-overview/define.ts';",
     );
     console.log(`<spbe-agreement-overview> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 32 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 32.3 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-agreement-overview/, 'the element is in it');
     assert.doesNotMatch(code, /createRegionIndex|spbe-agreement-badge/, 'no search, no badge');
   });
@@ -143,12 +147,12 @@ describe('@spbe/elements budgets', () => {
     assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
   });
 
-  it('the service finder with its base, lit, the SDK and search is at most 37.1 KB gzipped', async () => {
+  it('the service finder with its base, lit, the SDK and search is at most 37.2 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/service-finder/define.ts';",
     );
     console.log(`<spbe-service-finder> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 37.1 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 37.2 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-service-finder/, 'the element is in it');
     assert.doesNotMatch(code, /spbe-agreement-badge|spbe-region-select/, 'no other element');
   });

@@ -17,30 +17,47 @@ export class AttributeProblem<M extends Messages = never> extends Error {
   }
 }
 
+/**
+ * Whether trying again later could help: the API was down, slow, overloaded
+ * or sent something broken. Not for a bad attribute or argument, nor for an
+ * answer such as 404 that the same request would get again.
+ */
+export const transient = (error: unknown): boolean =>
+  !(
+    error instanceof AttributeProblem ||
+    isSpbeInputError(error) ||
+    (isSpbeHttpError(error) && error.status < 500 && error.status !== 408 && error.status !== 429)
+  );
+
 /** What to tell a person about a failure, and whether trying again could help. */
 export function describeFailure<M extends Messages>(
   error: unknown,
   m: M,
   code: string,
 ): { text: string; retry: boolean } {
-  if (error instanceof AttributeProblem)
-    return { text: (error as AttributeProblem<M>).say(m), retry: false };
-  if (isSpbeInputError(error)) {
-    return {
-      text: error.argument === 'options.baseUrl' ? m.badBaseUrl : m.badRegion(code),
-      retry: false,
-    };
-  }
-  if (isSpbeHttpError(error)) {
-    if (error.status === 404) return { text: m.unknownRegion(code), retry: false };
-    if (error.status === 400) return { text: m.badRegion(code), retry: false };
-    return {
-      text: error.status >= 500 ? m.errorServer(error.status) : m.errorUnknown,
-      retry: true,
-    };
-  }
-  if (isSpbeNetworkError(error)) return { text: m.errorNetwork, retry: true };
-  if (isSpbeTimeoutError(error)) return { text: m.errorTimeout, retry: true };
-  if (isSpbeResponseError(error)) return { text: m.errorContract, retry: true };
-  return { text: m.errorUnknown, retry: true };
+  return {
+    text:
+      error instanceof AttributeProblem
+        ? (error as AttributeProblem<M>).say(m)
+        : isSpbeInputError(error)
+          ? error.argument === 'options.baseUrl'
+            ? m.badBaseUrl
+            : m.badRegion(code)
+          : isSpbeHttpError(error)
+            ? error.status === 404
+              ? m.unknownRegion(code)
+              : error.status === 400
+                ? m.badRegion(code)
+                : error.status >= 500
+                  ? m.errorServer(error.status)
+                  : m.errorUnknown
+            : isSpbeNetworkError(error)
+              ? m.errorNetwork
+              : isSpbeTimeoutError(error)
+                ? m.errorTimeout
+                : isSpbeResponseError(error)
+                  ? m.errorContract
+                  : m.errorUnknown,
+    retry: transient(error),
+  };
 }

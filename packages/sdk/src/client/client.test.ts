@@ -190,6 +190,22 @@ describe('retries', () => {
     assert.ok(waited[0]! >= 100 && waited[0]! < 600, `waited ${waited} ms`);
   });
 
+  it('tells how long the API asked to wait (Retry-After) on the error, when it said', async () => {
+    const seconds = await failure(() =>
+      faulty('429-seconds', { retry: 0 }).client.regions.get('32'),
+    );
+    assert.ok(seconds.error instanceof SpbeHttpError && seconds.error.status === 429);
+    assert.equal(seconds.error.retryAfter, 1000);
+    // An HTTP date two to three seconds ahead when sent, read a moment later.
+    const date = await failure(() => faulty('429-date', { retry: 0 }).client.regions.get('32'));
+    assert.ok(date.error instanceof SpbeHttpError);
+    const wait = date.error.retryAfter ?? 0;
+    assert.ok(wait > 1000 && wait <= 3000, `${wait} ms`);
+    const none = await failure(() => faulty('always-503', { retry: 0 }).client.regions.get('32'));
+    assert.ok(none.error instanceof SpbeHttpError && none.error.status === 503);
+    assert.equal(none.error.retryAfter, undefined);
+  });
+
   it('does not retry a 404', async () => {
     const { client, tally } = faulty('not-found');
     const { error } = await failure(() => client.regions.get('32'));

@@ -155,8 +155,16 @@ export function createExchange(options: ResolvedOptions) {
       } catch {
         // Not JSON: the status is what counts.
       }
-      const requestId = response.headers.get('x-request-id') ?? problem?.requestId;
-      return new SpbeHttpError(url, response.status, problem, requestId);
+      const { headers } = response;
+      const wait = retryAfterMs(headers.get('retry-after') ?? '');
+      return new SpbeHttpError(
+        url,
+        response.status,
+        problem,
+        headers.get('x-request-id') ?? problem?.requestId,
+        // An unreadable (or missing) Retry-After reads as infinity: none was given.
+        wait < Number.POSITIVE_INFINITY ? wait : undefined,
+      );
     };
 
     /** Whether ky should try again after `error`; `undefined` leaves it to ky's status rules. */

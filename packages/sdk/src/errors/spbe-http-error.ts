@@ -11,6 +11,7 @@ import { SpbeError } from './spbe-error.js';
  *   await spbe.regions.get('32.98');
  * } catch (error) {
  *   if (isSpbeHttpError(error) && error.status === 404) showNotFound(error.problem?.detail);
+ *   if (isSpbeHttpError(error) && error.retryAfter) tryAgainIn(error.retryAfter);
  * }
  */
 export class SpbeHttpError extends SpbeError {
@@ -23,12 +24,18 @@ export class SpbeHttpError extends SpbeError {
   readonly requestId: string | undefined;
   /** The URL that answered. */
   readonly url: string;
+  /**
+   * How long the API asked to wait before trying again, in ms, from a
+   * readable `Retry-After` header (a 503 or 429 usually carries one).
+   */
+  readonly retryAfter: number | undefined;
 
   constructor(
     url: string,
     status: number,
     problem: Problem | undefined,
     requestId: string | undefined,
+    retryAfter?: number,
   ) {
     const detail = problem?.detail ?? problem?.title;
     super(
@@ -38,6 +45,7 @@ export class SpbeHttpError extends SpbeError {
     this.problem = problem;
     this.requestId = requestId;
     this.url = url;
+    this.retryAfter = retryAfter;
   }
 }
 

@@ -37,6 +37,8 @@ export const FAULTS = [
   'ok-then-down',
   'ok-then-gone',
   'always-503',
+  'always-503-retry-after',
+  'always-503-retry-after-day',
   'reset-body-once',
   'stall-body-once',
   'cc-no-cache',
@@ -424,6 +426,12 @@ export function startFaultServer(): Promise<FaultServer> {
         return n === 1 ? ok() : problem(res, 404, 'Not Found');
       case 'always-503':
         return problem(res, 503, 'Service Unavailable');
+      // Down for maintenance, saying when to come back: in 30 s, or in a day.
+      case 'always-503-retry-after':
+      case 'always-503-retry-after-day':
+        return problem(res, 503, 'Service Unavailable', {
+          'retry-after': fault === 'always-503-retry-after' ? '30' : '86400',
+        });
       default:
         res.writeHead(400, CORS).end(`unknown fault ${fault}`);
     }

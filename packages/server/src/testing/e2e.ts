@@ -60,7 +60,10 @@ export function launchChromium(): Promise<Browser> {
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors and warnings, page errors, CSP violations, failed requests, answers ≥ 400. */
+  /**
+   * Console errors and warnings (each with the URL it came from), page errors,
+   * CSP violations, failed requests, answers ≥ 400.
+   */
   problems: string[];
   /** Every URL the page requested, in order. */
   requests: string[];
@@ -77,7 +80,10 @@ export async function watchedPage(
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    // With where it came from: for "Failed to load resource", the resource's URL.
+    const { url } = m.location();
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${m.type()}: ${m.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));
   page.on('request', (r) => requests.push(r.url()));
