@@ -3,11 +3,12 @@
 // heap and JIT state do not colour the next. Workspace packages resolve to their
 // built dist/ (npm run bench builds first): benchmarks measure what users run.
 //
-// A full run (no arguments) also writes bench/RESULTS.md: the machine and the
+// A full run (no arguments) also writes bench/RESULTS.md (and keeps what it
+// needs in bench/results/, so `--report` can write it again): the machine and the
 // date, one summary table of every benchmark (the rows each one records with
 // harness.ts's record()), then every benchmark's own tables as it printed them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,20 +19,44 @@ const files = readdirSync(join(root, 'bench'))
   .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
   .sort();
 
-if (files.length === 0) {
+if (files.length === 0 && filters[0] !== '--report') {
   console.error(`bench: nothing matches ${filters.join(', ')}`);
   process.exit(1);
 }
 
-const started = new Date();
-const load = loadavg()[0].toFixed(2);
-const summary = join(root, 'bench', 'results', 'summary.jsonl');
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-rmSync(summary, { force: true });
+const results = join(root, 'bench', 'results');
+const summary = join(results, 'summary.jsonl');
+const runFile = join(results, 'run.json');
 
-console.log(`# spbe-kit benchmarks (${started.toISOString()}, node ${process.version})`);
+// `node bench/run.mjs --report` writes bench/RESULTS.md again from the last
+// full run's results (bench/results/), without running anything.
+if (filters[0] === '--report') {
+  writeResults(JSON.parse(readFileSync(runFile, 'utf8')));
+  process.exit(0);
+}
+
+const run = {
+  started: new Date().toISOString(),
+  load: loadavg()[0].toFixed(2),
+  commit: (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })(),
+  failed: 0,
+};
+mkdirSync(results, { recursive: true });
+if (filters.length === 0) {
+  for (const name of readdirSync(results)) rmSync(join(results, name), { force: true });
+}
+
+console.log(`# spbe-kit benchmarks (${run.started}, node ${process.version})`);
 let failed = 0;
-const outputs = [];
 for (const file of files) {
   const result = spawnSync(
     process.execPath,
@@ -45,36 +70,37 @@ for (const file of files) {
     },
   );
   process.stdout.write(result.stdout ?? '');
-  outputs.push(result.stdout ?? '');
+  writeFileSync(join(results, `${file}.md`), result.stdout ?? '');
   if (result.status !== 0) {
     failed++;
     console.error(`bench: ${file} failed (exit ${result.status ?? result.signal})`);
   }
 }
 
-if (filters.length === 0) writeResults();
+if (filters.length === 0) {
+  run.failed = failed;
+  writeFileSync(runFile, JSON.stringify(run));
+  writeResults(run);
+}
 process.exit(failed ? 1 : 0);
 
-function writeResults() {
+function writeResults(run) {
+  const outputs = readdirSync(results)
+    .filter((name) => name.endsWith('.bench.ts.md'))
+    .sort()
+    .map((name) => readFileSync(join(results, name), 'utf8'));
   const rows = (existsSync(summary) ? readFileSync(summary, 'utf8') : '')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line));
   const cell = (text) => String(text).replaceAll('|', '\\|');
-  let commit = 'unknown';
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: root,
-      encoding: 'utf8',
-    }).trim();
-  } catch {}
   const cpu = cpus();
   const lines = [
     '# spbe-kit benchmarks',
     '',
-    `Written by \`npm run bench\` (bench/run.mjs): do not edit. Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit}${failed ? `, with ${failed} benchmark(s) failing` : ''}.`,
+    `Written by \`npm run bench\` (bench/run.mjs): do not edit. Run on ${run.started.slice(0, 16).replace('T', ' ')} UTC at commit ${run.commit}${run.failed ? `, with ${run.failed} benchmark(s) failing` : ''}.`,
     '',
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Linux ${release()}, Node ${process.version}; load average ${load} when the run began. Chromium from \`CHROME_PATH\` (default /usr/bin/chromium) for the elements.`,
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Linux ${release()}, Node ${process.version}; load average ${run.load} when the run began. Chromium from \`CHROME_PATH\` (default /usr/bin/chromium) for the elements.`,
     '',
     'Every figure is a median, measured side by side with its baseline in the same run, interleaved where it can be; on a shared machine the ratios mean more than the times. Deterministic budgets (bytes, node and request counts) are enforced by `npm test`, not here.',
     '',
