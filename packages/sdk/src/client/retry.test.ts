@@ -86,6 +86,19 @@ describe('Retry-After', () => {
     assert.equal(retryAfterMs('Sun, 29 Nov 2026 02:59:00 GMT', now), 0);
   });
 
+  it('reads a number as ky does: seconds, with a fraction too, and a huge one as a timestamp', () => {
+    // Not RFC 9110's digits only, but ky waits 1.5 s for "1.5": a date parser must not see
+    // them (V8 reads "1.5" as 5 January 2001, and "2.0" not at all).
+    assert.equal(retryAfterMs('1.5', now), 1_500);
+    assert.equal(retryAfterMs('2.0', now), 2_000);
+    assert.equal(retryAfterMs('-5', now), 0);
+    // Empty: ky ignores it and backs off as usual; no wait is asked for.
+    assert.equal(retryAfterMs('', now), 0);
+    // From 2024-01-01 in ms on, ky takes the number (× 1000) for an instant: epoch seconds.
+    assert.equal(retryAfterMs(String(now / 1000 + 30), now), 30_000);
+    assert.equal(retryAfterMs(String(Date.UTC(2024, 0, 1) / 1000 - 1), now), 1_704_067_199_000);
+  });
+
   it('reads what cannot be read as the longest wait', () => {
     for (const header of ['soon', '5 minutes', '12abc', 'Sun, 32 Nov 2026']) {
       assert.equal(retryAfterMs(header, now), Number.POSITIVE_INFINITY, header);
