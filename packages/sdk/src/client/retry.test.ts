@@ -97,6 +97,7 @@ describe('Retry-After', () => {
     // From 2024-01-01 in ms on, ky takes the number (× 1000) for an instant: epoch seconds.
     assert.equal(retryAfterMs(String(now / 1000 + 30), now), 30_000);
     assert.equal(retryAfterMs(String(Date.UTC(2024, 0, 1) / 1000 - 1), now), 1_704_067_199_000);
+    assert.equal(retryAfterMs(String(Date.UTC(2024, 0, 1) / 1000), now), 0, 'an instant, past');
   });
 
   it('reads what cannot be read as the longest wait', () => {
