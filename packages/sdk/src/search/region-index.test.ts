@@ -140,6 +140,8 @@ describe('region index', () => {
       assert.ok(found.indexOf('32.75.01') > 1, q);
     }
     assert.ok(codes('bekasij').includes('32.75.01.1001'), 'the village once the query is its own');
+    // One place: a district, though villages' names come first in the index's order.
+    assert.equal(index.search('suka', { limit: 1 })[0]?.item.level, 'district');
     // A short name that begins two regencies' names shows both before the
     // district whose name is that word.
     assert.deepEqual(codes('tasik', { limit: 3 }), ['32.78', '32.06', '62.06.11']);
@@ -360,6 +362,30 @@ describe('region ranking rules', () => {
       banjar.search('banja').map((h) => h.item.code),
       ['63.03', '63.72', '63.71'],
     );
+  });
+
+  it('ranks a typo match of one letter above one of two', () => {
+    const villages = createRegionIndex([
+      region('32.03.14.2001', 'Sukanagara', 'desa'),
+      region('32.01.06.2005', 'Sukanegara', 'desa'),
+    ]);
+    // "sukanegaro": one letter from Sukanegara, two from Sukanagara.
+    assert.deepEqual(
+      villages.search('sukanegaro').map((h) => h.item.code),
+      ['32.01.06.2005', '32.03.14.2001'],
+    );
+  });
+
+  it('counts a word in a region’s own name above the same word in an ancestor’s', () => {
+    const bandung = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.04', 'Kabupaten Bandung', 'kabupaten'),
+      region('32.17', 'Kabupaten Bandung Barat', 'kabupaten'),
+      region('32.73', 'Kota Bandung', 'kota'),
+    ]);
+    // Every regency here is a Bandung in (Jawa) Barat; one says "Barat" itself.
+    assert.equal(bandung.search('bandung barat')[0]?.item.code, '32.17');
+    assert.equal(bandung.search('barat bandung')[0]?.item.code, '32.17');
   });
 
   it('matches a word in a region’s own name or an ancestor’s, never a neighbour’s', () => {

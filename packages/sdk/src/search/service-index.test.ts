@@ -283,6 +283,22 @@ describe('service index', () => {
     }
   });
 
+  it('credits a service only with the words it has', () => {
+    const three = createServiceIndex([
+      service('sambara', 'Sambara', 'Bayar pajak kendaraan.'),
+      service('sapawarga', 'Sapawarga', 'Aplikasi warga.'),
+      service('pikobar', 'Pikobar', 'Informasi covid.'),
+    ]);
+    // Each says one of the two words, in its summary: neither is the better match. (In
+    // the index, "warga" is the term numbered just before Pikobar's first.)
+    for (const q of ['warga covid', 'warga informasi']) {
+      const [first, second, ...rest] = three.search(q);
+      assert.deepEqual([first?.item.id, second?.item.id].sort(), ['pikobar', 'sapawarga'], q);
+      assert.equal(first?.score, second?.score, q);
+      assert.deepEqual(rest, [], q);
+    }
+  });
+
   it('counts a filler word for less than any word as written', () => {
     // The same service twice, but one says "urus": "mengurus" (a filler) breaks the tie.
     const says = service('reklame-urus', 'Izin Reklame', 'Urus izin reklame.');
