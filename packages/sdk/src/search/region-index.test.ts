@@ -364,6 +364,21 @@ describe('region ranking rules', () => {
     );
   });
 
+  it('ranks every word as typed, then every word with typos, then only some words', () => {
+    const tiers = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.72', 'Kota Sukabumi', 'kota'),
+      region('32.73', 'Kota Bandung', 'kota'),
+      region('32.73.01', 'Sukasari'),
+      region('32.73.01.1001', 'Sukarasa', 'kelurahan'),
+    ]);
+    const order = (q: string) => tiers.search(q).map((h) => h.item.code);
+    // "sukas" begins Sukasari; it is Sukabumi only with a typo, larger region though it is.
+    assert.deepEqual(order('sukas jawa').slice(0, 2), ['32.73.01', '32.72']);
+    // Both words, one with a typo, before the larger city that has only one of them.
+    assert.deepEqual(order('sukarasa bandng'), ['32.73.01.1001', '32.73']);
+  });
+
   it('ranks a typo match of one letter above one of two', () => {
     const villages = createRegionIndex([
       region('32.03.14.2001', 'Sukanagara', 'desa'),

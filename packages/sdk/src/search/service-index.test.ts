@@ -283,6 +283,27 @@ describe('service index', () => {
     }
   });
 
+  it('gathers nothing from a two-letter word being typed while a longer word can', () => {
+    // "ke" begins kendaraan, kependudukan, kesehatan…: none of those is asked for yet.
+    assert.deepEqual(ids('pajak ke'), ['sambara']);
+  });
+
+  it('answers a search the same whatever was searched before, filtered or not', () => {
+    const cities = createServiceIndex([
+      service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
+      service('badung', 'Layanan Kabupaten Badung', 'Pelayanan warga.'),
+    ]);
+    const before = cities.search('layanan bandung');
+    assert.deepEqual(
+      before.map((h) => h.item.id),
+      ['bandung', 'badung'],
+    );
+    // Both are turned away by this filter…
+    assert.deepEqual(cities.search('layanan bandung', { filter: { sector: 'health' } }), []);
+    // …and nothing of that search is carried into the next.
+    assert.deepEqual(cities.search('layanan bandung'), before);
+  });
+
   it('credits a service only with the words it has', () => {
     const three = createServiceIndex([
       service('sambara', 'Sambara', 'Bayar pajak kendaraan.'),
