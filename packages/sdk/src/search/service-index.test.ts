@@ -216,6 +216,10 @@ describe('service index', () => {
     assert.deepEqual(index.search('cekbansos'), index.search('cek bansos'));
     // Only the last word is being typed: before it, "usa" must be a whole word.
     assert.deepEqual(ids('izinusa ktp'), ['ikd-dukcapil']);
+    // The first part is a whole word ("sam" only begins Sambara); the second has three
+    // letters or more ("mo" would begin "motor").
+    assert.deepEqual(ids('sampajak'), []);
+    assert.deepEqual(ids('pajakmo'), []);
   });
 
   it('reads only the last word as a prefix, and waits for it past one letter', () => {
@@ -226,7 +230,7 @@ describe('service index', () => {
     assert.deepEqual(ids('sam bansos'), ['cek-bansos']);
     // A one-letter last word narrows nothing yet…
     assert.deepEqual(index.search('pajak m'), index.search('pajak'));
-    assert.deepEqual(index.search('cek bansos x'), index.search('cek bansos'));
+    assert.deepEqual(index.search('cek bansos s'), index.search('cek bansos'));
     // …unless it is the whole query.
     assert.ok(ids('s').length > 0);
   });
@@ -286,6 +290,22 @@ describe('service index', () => {
   it('gathers nothing from a two-letter word being typed while a longer word can', () => {
     // "ke" begins kendaraan, kependudukan, kesehatan…: none of those is asked for yet.
     assert.deepEqual(ids('pajak ke'), ['sambara']);
+  });
+
+  it('of services matching every word, puts the one with fewer typos first', () => {
+    const cities = createServiceIndex([
+      service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
+      service('badung', 'Layanan Kabupaten Badung', 'Pelayanan warga.'),
+    ]);
+    // "layann" is a typo for both; "badung" is Badung as typed, Bandung with a typo.
+    assert.deepEqual(
+      cities.search('layann badung').map((h) => h.item.id),
+      ['badung', 'bandung'],
+    );
+    assert.deepEqual(
+      cities.search('layann bandung').map((h) => h.item.id),
+      ['bandung', 'badung'],
+    );
   });
 
   it('answers a search the same whatever was searched before, filtered or not', () => {
