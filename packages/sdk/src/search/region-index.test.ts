@@ -350,6 +350,8 @@ describe('region ranking rules', () => {
     // Kota Bekasi comes after Kabupaten Bekasi, by its city bonus or the query's "kota".
     assert.deepEqual(found('bekasi', { limit: 1 }), ['32.75']);
     assert.deepEqual(found('kota bekasi', { limit: 1 }), ['32.75']);
+    // Two administrative words: each region has the hint of one, and the city its bonus.
+    assert.deepEqual(found('kota kab bekasi', { limit: 1 }), ['32.75']);
   });
 
   it('ranks a prefix nearer to the whole word higher, by more than a city’s bonus', () => {
