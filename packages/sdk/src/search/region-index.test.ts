@@ -381,6 +381,18 @@ describe('region ranking rules', () => {
     assert.deepEqual(order('sukarasa bandng'), ['32.73.01.1001', '32.73']);
   });
 
+  it('ranks a whole word above a word it begins, even in a longer name', () => {
+    const districts = createRegionIndex([
+      region('33.13.12', 'Tasikmadu'),
+      region('62.06.11', 'Tasik Payawan'),
+    ]);
+    // Tasik Payawan is only half covered by "tasik", but has it as a whole word.
+    assert.deepEqual(
+      districts.search('tasik').map((h) => h.item.code),
+      ['62.06.11', '33.13.12'],
+    );
+  });
+
   it('ranks a typo match of one letter above one of two', () => {
     const villages = createRegionIndex([
       region('32.03.14.2001', 'Sukanagara', 'desa'),
