@@ -352,6 +352,12 @@ describe('service index', () => {
     assert.ok(filler > 0 && filler < 1, String(filler));
   });
 
+  it('weighs a word in the name above the same word in the summary, in a query of several', () => {
+    // Both are "aplikasi BPJS" in their summaries; Mobile JKN's name says JKN, of the
+    // BPJS synonym group.
+    assert.deepEqual(ids('aplikasi bpjs').slice(0, 2), ['mobile-jkn', 'jmo']);
+  });
+
   it('ranks services matching more words first', () => {
     const [first, second] = index.search('lapor jalan rusak');
     assert.equal(first?.item.id, 'sp4n-lapor');
