@@ -238,6 +238,7 @@ function cell(text) {
 function summarise({ files, config }) {
   const { runs } = config;
   const entries = JSON.parse(readFileSync(join(import.meta.dirname, 'survivors.json'), 'utf8'));
+  const used = new Set();
   const entryOf = (path, mutant, original) =>
     entries.find(
       (r) =>
@@ -282,7 +283,9 @@ function summarise({ files, config }) {
       .sort((a, b) => a.location.start.line - b.location.start.line)
       .map((m) => {
         const original = originalText(file.source, m.location);
-        return { m, original, entry: entryOf(path, m, original) };
+        const entry = entryOf(path, m, original);
+        used.add(entry);
+        return { m, original, entry };
       });
     const equivalent = left.filter(({ entry }) => entry?.equivalent).length;
     const valid = killed + timeout + survived + noCoverage;
@@ -321,5 +324,9 @@ function summarise({ files, config }) {
     );
   }
   lines.push(...details, '');
+  // An entry no surviving mutant matches is out of date: a test kills it now, or the code moved.
+  for (const entry of entries) {
+    if (!used.has(entry)) console.warn(`mutate: no survivor matches ${JSON.stringify(entry)}`);
+  }
   return { markdown: lines.join('\n'), failing };
 }
