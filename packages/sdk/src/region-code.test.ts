@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRegionCode, parentCodeOf, regionKindOf, regionLevelOf } from './region-code.js';
+import {
+  isRegionCode,
+  NOT_A_REGION_CODE,
+  parentCodeOf,
+  REGION_LEVELS,
+  regionKindOf,
+  regionLevelOf,
+} from './region-code.js';
 
 describe('region codes', () => {
   it('tells the level from the shape of the code', () => {
@@ -40,6 +47,24 @@ describe('region codes', () => {
   it('checks the level when asked', () => {
     assert.equal(isRegionCode('32.73', 'regency'), true);
     assert.equal(isRegionCode('32.73', 'district'), false);
+  });
+
+  it('accepts a code of any level when no level is asked', () => {
+    for (const code of ['32', '32.73', '32.73.01', '32.73.01.1001']) {
+      assert.equal(isRegionCode(code), true, code);
+    }
+  });
+
+  it('tells a wrong input what a code looks like, with a valid code of each level', () => {
+    const examples = NOT_A_REGION_CODE.match(/[\d.]*\d/g) ?? [];
+    assert.ok(
+      examples.every((code) => isRegionCode(code)),
+      examples.join(' '),
+    );
+    assert.deepEqual(
+      examples.map((code) => regionLevelOf(code)),
+      [...REGION_LEVELS],
+    );
   });
 
   it('keeps codes as strings: 11.10 is not 11.1', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { directive, storePolicy } from './cache.js';
+import { deepFreeze, directive, storePolicy } from './cache.js';
 
 const policy = (headers: Record<string, string>, ttl = 60_000) =>
   storePolicy(new Headers(headers), ttl);
@@ -18,6 +18,17 @@ describe('Cache-Control directives', () => {
     assert.equal(directive('s-maxage=5', 'max-age'), undefined, 'not a suffix match');
     assert.equal(directive(null, 'max-age'), undefined);
   });
+
+  it('reads a value up to the next comma, without the spaces around it', () => {
+    assert.equal(directive('max-age=60 , must-revalidate', 'max-age'), '60');
+    assert.equal(directive('max-age=" 60 "', 'max-age'), '60');
+    assert.equal(policy({ 'cache-control': 'max-age=60 , must-revalidate' }).freshForMs, 60_000);
+  });
+
+  it('unquotes only a quoted value: a quote inside a value stays and makes it unreadable', () => {
+    assert.equal(directive('max-age=1"2', 'max-age'), '1"2');
+    assert.equal(policy({ 'cache-control': 'max-age=1"2' }).freshForMs, 0);
+  });
 });
 
 describe('storePolicy', () => {
@@ -25,6 +36,21 @@ describe('storePolicy', () => {
     assert.equal(policy({ 'cache-control': 'no-store' }).storable, false);
     assert.equal(policy({ 'cache-control': 'max-age=60', vary: 'accept, *' }).storable, false);
     assert.equal(policy({ 'cache-control': 'max-age=60', vary: 'accept-encoding' }).storable, true);
+    // A star alone, first, or with or without spaces around it.
+    for (const vary of ['*', '* , accept-encoding', 'accept,*', 'accept ,\t*']) {
+      assert.equal(policy({ vary }).storable, false, vary);
+    }
+    // A star in a field name is not the star.
+    for (const vary of ['x-*', '*x, accept', 'accept, *-lang']) {
+      assert.equal(policy({ vary }).storable, true, vary);
+    }
+  });
+
+  it('must-revalidate forbids a stale copy; no-cache and max-age alone do not', () => {
+    assert.equal(policy({ 'cache-control': 'max-age=60, must-revalidate' }).mustRevalidate, true);
+    assert.equal(policy({ 'cache-control': 'no-cache, Must-Revalidate' }).mustRevalidate, true);
+    assert.equal(policy({ 'cache-control': 'max-age=60, no-cache' }).mustRevalidate, false);
+    assert.equal(policy({}).mustRevalidate, false);
   });
 
   it('no-cache and max-age=0 are stored but fresh for no time', () => {
@@ -58,5 +84,33 @@ describe('storePolicy', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('deepFreeze', () => {
+  it('freezes an answer all the way down and returns it', () => {
+    const answer = { items: [{ code: '32', names: ['Jawa Barat'] }], meta: { total: 1 } };
+    assert.equal(deepFreeze(answer), answer);
+    for (const part of [
+      answer,
+      answer.items,
+      answer.items[0],
+      answer.items[0]!.names,
+      answer.meta,
+    ]) {
+      assert.equal(Object.isFrozen(part), true);
+    }
+    assert.throws(() => {
+      (answer.items as unknown[]).push({});
+    }, TypeError);
+  });
+
+  it('passes primitives and null through, and stops at a cycle', () => {
+    for (const value of [null, undefined, 0, 'x', true]) assert.equal(deepFreeze(value), value);
+    const cyclic: { self?: unknown; list: unknown[] } = { list: [] };
+    cyclic.self = cyclic;
+    cyclic.list.push(cyclic);
+    assert.equal(deepFreeze(cyclic), cyclic);
+    assert.equal(Object.isFrozen(cyclic.list), true);
   });
 });

@@ -281,6 +281,33 @@ describe('network failures and timeouts', () => {
     assert.equal(tally().count, 1);
   });
 
+  it('reads a Retry-After that is not whole seconds as ky waits for it', async () => {
+    // The first answer is a 503 asking to wait `retryAfter`; the rest come from the server.
+    const busyOnce = (retryAfter: string): typeof fetch => {
+      let answered = false;
+      return async (input, init) => {
+        if (answered) return fetch(input, init);
+        answered = true;
+        return new Response(JSON.stringify({ title: 'Busy', status: 503 }), {
+          status: 503,
+          headers: { 'content-type': 'application/problem+json', 'retry-after': retryAfter },
+        });
+      };
+    };
+    // ky waits 2 s for "2.0": well within a 5 s deadline, so the client tries again.
+    const patient = faulty('ok', { deadline: 5_000, fetch: busyOnce('2.0') });
+    const { value, fakeMs } = await inFastTime(() => patient.client.regions.get('32'));
+    assert.equal(value.code, '32');
+    assert.equal(patient.tally().count, 1);
+    assert.ok(fakeMs >= 2_000 && fakeMs < 4_000, `${fakeMs} ms`);
+    // ky would wait 1.5 s for "1.5": more than a 1 s deadline leaves, so the 503 at once.
+    const hurried = faulty('ok', { deadline: 1_000, fetch: busyOnce('1.5') });
+    const { error, ms } = await failure(() => hurried.client.regions.get('32'));
+    assert.ok(error instanceof SpbeHttpError && error.status === 503, String(error));
+    assert.ok(ms < 500, `${Math.round(ms)} ms`);
+    assert.equal(hurried.tally().count, 0);
+  });
+
   it('times out a body that stalls after the headers, within timeout + 250 ms', async () => {
     const { client } = faulty('stall-body', { retry: 0, timeout: 500 });
     const { error, ms } = await failure(() => client.regions.children('32'));

@@ -23,15 +23,23 @@ export const backoffStep = (retry: number) => BASE_DELAY_MS * 2 ** (retry - 1);
 export const jitter = (step: number, random: () => number = Math.random) =>
   Math.round(step / 2 + (random() * step) / 2);
 
+/** ky 1.x takes a Retry-After number (× 1000) from this instant on for an instant, not a wait. */
+const KY_TIMESTAMP_FROM = Date.UTC(2024, 0, 1);
+
 /**
  * Milliseconds a `Retry-After` header asks to wait, read as ky reads it:
- * delta-seconds or an HTTP-date; anything unreadable makes ky wait its
- * longest (`maxRetryAfter`), so it reads as infinity here. Used to know,
- * before waiting, whether the wait would outlast the deadline.
+ * whatever `Number()` reads is seconds (delta-seconds, but also `1.5`; so
+ * many that they are past 2024 in ms, an instant in epoch seconds), anything
+ * else an HTTP-date; anything unreadable makes ky wait its longest
+ * (`maxRetryAfter`), so it reads as infinity here. Used to know, before
+ * waiting, whether the wait would outlast the deadline.
  */
 export function retryAfterMs(header: string, now: number = Date.now()): number {
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? Number.POSITIVE_INFINITY : Math.max(0, date - now);
+  const number = Number(header) * 1000;
+  const wait = Number.isNaN(number)
+    ? Date.parse(header) - now
+    : number >= KY_TIMESTAMP_FROM
+      ? number - now
+      : number;
+  return Number.isNaN(wait) ? Number.POSITIVE_INFINITY : Math.max(0, wait);
 }

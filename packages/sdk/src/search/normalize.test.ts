@@ -11,4 +11,9 @@ describe('folding', () => {
     assert.deepEqual(words('Se\u0301le\u0301man'), ['seleman']);
     assert.deepEqual(words('🙂 \u0000\u0007 ---'), []);
   });
+
+  it('folds text with no plain ASCII letter in it as well', () => {
+    assert.deepEqual(words('ÉÉ'), ['ee']);
+    assert.deepEqual(words('\tÀ\u00a0Ö'), ['a', 'o']);
+  });
 });

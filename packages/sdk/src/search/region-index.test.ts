@@ -140,6 +140,8 @@ describe('region index', () => {
       assert.ok(found.indexOf('32.75.01') > 1, q);
     }
     assert.ok(codes('bekasij').includes('32.75.01.1001'), 'the village once the query is its own');
+    // One place: a district, though villages' names come first in the index's order.
+    assert.equal(index.search('suka', { limit: 1 })[0]?.item.level, 'district');
     // A short name that begins two regencies' names shows both before the
     // district whose name is that word.
     assert.deepEqual(codes('tasik', { limit: 3 }), ['32.78', '32.06', '62.06.11']);
@@ -215,6 +217,10 @@ describe('region index', () => {
   });
 
   it('refuses bad arguments with SpbeInputError', () => {
+    assert.throws(
+      () => index.search('bandung', { parent: '32.7' }),
+      (e: unknown) => e instanceof SpbeInputError && e.argument === 'options.parent',
+    );
     assert.throws(() => index.search(42 as unknown as string), SpbeInputError);
     assert.throws(() => index.search('bandung', { limit: 0 }), SpbeInputError);
     assert.throws(() => index.search('bandung', { limit: 1.5 }), SpbeInputError);
@@ -297,5 +303,138 @@ describe('region index', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('region ranking rules', () => {
+  // Real regions, chosen so that one rule decides each order.
+  const more = createRegionIndex([
+    region('32.01', 'Kabupaten Bogor', 'kabupaten'),
+    region('32.71', 'Kota Bogor', 'kota'),
+    region('32.16', 'Kabupaten Bekasi', 'kabupaten'),
+    region('32.75', 'Kota Bekasi', 'kota'),
+    region('32.75.01', 'Bekasi Timur'),
+    region('31.74', 'Kota Administrasi Jakarta Selatan', 'kota'),
+    region('18.01', 'Kabupaten Lampung Selatan', 'kabupaten'),
+    region('63.07', 'Kabupaten Hulu Sungai Tengah', 'kabupaten'),
+    region('12.16', 'Kabupaten Humbang Hasundutan', 'kabupaten'),
+    region('32.76', 'Kota Depok', 'kota'),
+    region('32.76.05', 'Tapos'),
+    region('32.76.05.1005', 'Sukamaju Baru', 'kelurahan'),
+    region('32.76.05.1002', 'Sukamaju', 'kelurahan'),
+  ]);
+  const found = (q: string, options?: RegionSearchOptions) =>
+    more.search(q, options).map((h) => h.item.code);
+
+  it('lets an administrative word steer, not exclude: the kabupaten still follows the kota', () => {
+    assert.deepEqual(found('kota bogor'), ['32.71', '32.01']);
+    assert.deepEqual(found('kab bogor'), ['32.01', '32.71']);
+  });
+
+  it('asks for a level with an administrative word even above a larger region', () => {
+    assert.deepEqual(found('kec bekasi'), ['32.75.01', '32.75', '32.16']);
+  });
+
+  it('does not count administrative words and "Administrasi" as words of the name', () => {
+    // Both names are half covered by "selatan": the city comes first.
+    assert.deepEqual(found('selatan'), ['31.74', '18.01']);
+  });
+
+  it('ranks a name the query covers whole before one it covers in part', () => {
+    assert.deepEqual(found('sukamaju'), ['32.76.05.1002', '32.76.05.1005']);
+    // With the district's name too (two words: the other path).
+    assert.deepEqual(found('sukamaju tapos').slice(0, 2), ['32.76.05.1002', '32.76.05.1005']);
+  });
+
+  it('keeps the best region when one place is left, however late it comes', () => {
+    // Kota Bekasi comes after Kabupaten Bekasi, by its city bonus or the query's "kota".
+    assert.deepEqual(found('bekasi', { limit: 1 }), ['32.75']);
+    assert.deepEqual(found('kota bekasi', { limit: 1 }), ['32.75']);
+    // Two administrative words: each region has the hint of one, and the city its bonus.
+    assert.deepEqual(found('kota kab bekasi', { limit: 1 }), ['32.75']);
+  });
+
+  it('ranks a prefix nearer to the whole word higher, by more than a city’s bonus', () => {
+    const banjar = createRegionIndex([
+      region('63.71', 'Kota Banjarmasin', 'kota'),
+      region('63.72', 'Kota Banjarbaru', 'kota'),
+      region('63.03', 'Kabupaten Banjar', 'kabupaten'),
+    ]);
+    assert.deepEqual(
+      banjar.search('banja').map((h) => h.item.code),
+      ['63.03', '63.72', '63.71'],
+    );
+  });
+
+  it('ranks every word as typed, then every word with typos, then only some words', () => {
+    const tiers = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.72', 'Kota Sukabumi', 'kota'),
+      region('32.73', 'Kota Bandung', 'kota'),
+      region('32.73.01', 'Sukasari'),
+      region('32.73.01.1001', 'Sukarasa', 'kelurahan'),
+    ]);
+    const order = (q: string) => tiers.search(q).map((h) => h.item.code);
+    // "sukas" begins Sukasari; it is Sukabumi only with a typo, larger region though it is.
+    assert.deepEqual(order('sukas jawa').slice(0, 2), ['32.73.01', '32.72']);
+    // Both words, one with a typo, before the larger city that has only one of them.
+    assert.deepEqual(order('sukarasa bandng'), ['32.73.01.1001', '32.73']);
+  });
+
+  it('ranks a whole word above a word it begins, even in a longer name', () => {
+    const districts = createRegionIndex([
+      region('33.13.12', 'Tasikmadu'),
+      region('62.06.11', 'Tasik Payawan'),
+    ]);
+    // Tasik Payawan is only half covered by "tasik", but has it as a whole word.
+    assert.deepEqual(
+      districts.search('tasik').map((h) => h.item.code),
+      ['62.06.11', '33.13.12'],
+    );
+  });
+
+  it('ranks a typo match of one letter above one of two', () => {
+    const villages = createRegionIndex([
+      region('32.03.14.2001', 'Sukanagara', 'desa'),
+      region('32.01.06.2005', 'Sukanegara', 'desa'),
+    ]);
+    // "sukanegaro": one letter from Sukanegara, two from Sukanagara.
+    assert.deepEqual(
+      villages.search('sukanegaro').map((h) => h.item.code),
+      ['32.01.06.2005', '32.03.14.2001'],
+    );
+  });
+
+  it('counts a word in a region’s own name above the same word in an ancestor’s', () => {
+    const bandung = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.04', 'Kabupaten Bandung', 'kabupaten'),
+      region('32.17', 'Kabupaten Bandung Barat', 'kabupaten'),
+      region('32.73', 'Kota Bandung', 'kota'),
+    ]);
+    // Every regency here is a Bandung in (Jawa) Barat; one says "Barat" itself.
+    assert.equal(bandung.search('bandung barat')[0]?.item.code, '32.17');
+    assert.equal(bandung.search('barat bandung')[0]?.item.code, '32.17');
+  });
+
+  it('matches a word in a region’s own name or an ancestor’s, never a neighbour’s', () => {
+    // Sukasari (in Purwakarta) comes right before Kota Bandung in the index: it is no Bandung.
+    const neighbours = createRegionIndex([
+      region('32.14', 'Kabupaten Purwakarta', 'kabupaten'),
+      region('32.14.05', 'Sukasari'),
+      region('32.73', 'Kota Bandung', 'kota'),
+    ]);
+    const [best] = neighbours.search('sukasari bandung');
+    assert.equal(best?.item.code, '32.73', 'only partial matches: the larger region first');
+    assert.deepEqual(
+      neighbours.search('sukasari purwakarta').map((h) => h.item.code),
+      ['32.14.05', '32.14'],
+    );
+  });
+
+  it('prefers an abbreviation from the first word of a name, and tries none under three letters', () => {
+    // Hulu Sungai Tengah by its initials; HaSundutan only from its second word.
+    assert.deepEqual(found('hst'), ['63.07', '12.16']);
+    assert.deepEqual(codes('jb'), []);
   });
 });

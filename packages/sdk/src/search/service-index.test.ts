@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import type { Service } from '../schemas/service.js';
-import { createServiceIndex, stem } from './service-index.js';
+import { createServiceIndex, matchesFilter, stem } from './service-index.js';
 
 const service = (id: string, name: string, summary: string, more: Partial<Service> = {}) =>
   ({
@@ -94,6 +94,21 @@ describe('service index', () => {
     assert.equal(stem('sim'), 'sim');
   });
 
+  it('strips a prefix alone, a suffix alone, and each kind of prefix', () => {
+    const stems: [string, string][] = [
+      // A suffix alone, a prefix alone.
+      ['laporan', 'lapor'],
+      ['mengurus', 'urus'],
+      // pe-, me-, ber-, di- as they are, and me- with the nasal it takes before b.
+      ['pelaporan', 'lapor'],
+      ['melaporkan', 'lapor'],
+      ['berusaha', 'usaha'],
+      ['dilaporkan', 'lapor'],
+      ['membayar', 'bayar'],
+    ];
+    for (const [word, expected] of stems) assert.equal(stem(word), expected, word);
+  });
+
   it('finds services by name, keyword, summary, synonym, stem and typo', () => {
     assert.equal(ids('sambara')[0], 'sambara');
     assert.equal(ids('pajak motor')[0], 'sambara');
@@ -173,6 +188,181 @@ describe('service index', () => {
     ]);
   });
 
+  it('admits any of a list of values, and services available everywhere for a region', () => {
+    const byId = (id: string) => services.find((s) => s.id === id) as Service;
+    const [sambara, depok] = [byId('sambara'), byId('depok-single-window')];
+    assert.equal(matchesFilter(sambara, { status: ['retired', 'active'] }), true);
+    assert.equal(matchesFilter(sambara, { sector: ['health', 'transport'] }), true);
+    assert.equal(matchesFilter(sambara, { status: ['retired', 'pilot'] }), false);
+    // Sambara is available in every regency; Depok Single Window only in Depok.
+    assert.equal(matchesFilter(sambara, { region: '32.73' }), true);
+    assert.equal(matchesFilter(depok, { region: '32.73' }), false);
+    assert.equal(matchesFilter(depok, { region: '32.76' }), true);
+  });
+
+  it('finds a service by a synonym that it says as a phrase', () => {
+    const sinar = service('sinar', 'Sinar', 'Perpanjang surat izin mengemudi dari ponsel.');
+    const withSinar = createServiceIndex([...services, sinar]);
+    assert.deepEqual(
+      withSinar.search('sim').map((h) => h.item.id),
+      ['sinar'],
+    );
+    // The phrase, not its words one by one: "izin" alone is no SIM.
+    assert.ok(!withSinar.search('sim').some((h) => h.item.id === 'oss-rba'));
+  });
+
+  it('takes a word apart only into words the index has, the second of three letters or more', () => {
+    // A first part of three letters.
+    assert.deepEqual(index.search('cekbansos'), index.search('cek bansos'));
+    // Only the last word is being typed: before it, "usa" must be a whole word.
+    assert.deepEqual(ids('izinusa ktp'), ['ikd-dukcapil']);
+    // The first part is a whole word ("sam" only begins Sambara); the second has three
+    // letters or more ("mo" would begin "motor").
+    assert.deepEqual(ids('sampajak'), []);
+    assert.deepEqual(ids('pajakmo'), []);
+  });
+
+  it('reads only the last word as a prefix, and waits for it past one letter', () => {
+    // "sam" before the last word is no prefix of Sambara: nothing in its name is marked.
+    const [sambara] = index.search('sam pajak');
+    assert.equal(sambara?.item.id, 'sambara');
+    assert.deepEqual(sambara?.ranges, []);
+    assert.deepEqual(ids('sam bansos'), ['cek-bansos']);
+    // A one-letter last word narrows nothing yet…
+    assert.deepEqual(index.search('pajak m'), index.search('pajak'));
+    assert.deepEqual(index.search('cek bansos s'), index.search('cek bansos'));
+    // …unless it is the whole query.
+    assert.ok(ids('s').length > 0);
+  });
+
+  it('tolerates a typo that keeps the first letter and the second or third', () => {
+    for (const [typo, id] of [
+      ['kxpendudukan', 'ikd-dukcapil'], // second letter
+      ['kexendudukan', 'ikd-dukcapil'], // third letter
+      ['kxependudukan', 'ikd-dukcapil'], // a letter slipped in second
+      ['pspor', 'm-paspor'], // the second letter left out
+    ]) {
+      assert.deepEqual(ids(typo as string), [id], typo);
+    }
+    // Second and third letters both wrong: not what a typo looks like.
+    assert.deepEqual(ids('kxxendudukan'), []);
+  });
+
+  it('shows no typo neighbour of a word that matches as written', () => {
+    const cities = createServiceIndex([
+      service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
+      service('badung', 'Layanan Kabupaten Badung', 'Pelayanan warga.'),
+    ]);
+    // "bandung" is one letter from "badung": found only when typed so.
+    for (const q of ['bandung', 'kota bandung', 'urus bandung']) {
+      assert.deepEqual(
+        cities.search(q).map((h) => h.item.id),
+        ['bandung'],
+        q,
+      );
+    }
+    assert.deepEqual(
+      cities.search('badng').map((h) => h.item.id),
+      ['badung'],
+    );
+  });
+
+  it('puts a service in use before a retired one that matches as well, in any order', () => {
+    const current = service('e-samsat', 'E-Samsat', 'Bayar pajak kendaraan.');
+    const old = service('e-samsat-lama', 'E-Samsat', 'Bayar pajak kendaraan.', {
+      status: 'retired',
+    });
+    for (const list of [
+      [current, old],
+      [old, current],
+    ]) {
+      const both = createServiceIndex(list);
+      for (const q of ['samsat', 'bayar pajak']) {
+        assert.deepEqual(
+          both.search(q).map((h) => h.item.id),
+          ['e-samsat', 'e-samsat-lama'],
+          q,
+        );
+      }
+    }
+  });
+
+  it('gathers nothing from a two-letter word being typed while a longer word can', () => {
+    // "ke" begins kendaraan, kependudukan, kesehatan…: none of those is asked for yet.
+    assert.deepEqual(ids('pajak ke'), ['sambara']);
+  });
+
+  it('of services matching every word, puts the one with fewer typos first', () => {
+    const cities = createServiceIndex([
+      service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
+      service('badung', 'Layanan Kabupaten Badung', 'Pelayanan warga.'),
+    ]);
+    // "layann" is a typo for both; "badung" is Badung as typed, Bandung with a typo.
+    assert.deepEqual(
+      cities.search('layann badung').map((h) => h.item.id),
+      ['badung', 'bandung'],
+    );
+    assert.deepEqual(
+      cities.search('layann bandung').map((h) => h.item.id),
+      ['bandung', 'badung'],
+    );
+  });
+
+  it('answers a search the same whatever was searched before, filtered or not', () => {
+    const cities = createServiceIndex([
+      service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
+      service('badung', 'Layanan Kabupaten Badung', 'Pelayanan warga.'),
+    ]);
+    const before = cities.search('layanan bandung');
+    assert.deepEqual(
+      before.map((h) => h.item.id),
+      ['bandung', 'badung'],
+    );
+    // Both are turned away by this filter…
+    assert.deepEqual(cities.search('layanan bandung', { filter: { sector: 'health' } }), []);
+    // …and nothing of that search is carried into the next.
+    assert.deepEqual(cities.search('layanan bandung'), before);
+  });
+
+  it('credits a service only with the words it has', () => {
+    const three = createServiceIndex([
+      service('sambara', 'Sambara', 'Bayar pajak kendaraan.'),
+      service('sapawarga', 'Sapawarga', 'Aplikasi warga.'),
+      service('pikobar', 'Pikobar', 'Informasi covid.'),
+    ]);
+    // Each says one of the two words, in its summary: neither is the better match. (In
+    // the index, "warga" is the term numbered just before Pikobar's first.)
+    for (const q of ['warga covid', 'warga informasi']) {
+      const [first, second, ...rest] = three.search(q);
+      assert.deepEqual([first?.item.id, second?.item.id].sort(), ['pikobar', 'sapawarga'], q);
+      assert.equal(first?.score, second?.score, q);
+      assert.deepEqual(rest, [], q);
+    }
+  });
+
+  it('counts a filler word for less than any word as written', () => {
+    // The same service twice, but one says "urus": "mengurus" (a filler) breaks the tie.
+    const says = service('reklame-urus', 'Izin Reklame', 'Urus izin reklame.');
+    const plain = service('reklame', 'Izin Reklame', 'Izin reklame.');
+    const [first, second] = createServiceIndex([plain, says]).search('mengurus reklame');
+    assert.equal(first?.item.id, 'reklame-urus');
+    assert.equal(second?.item.id, 'reklame');
+    // Less than a whole word in the lightest field (the summary) would add: 1.
+    const filler = (first?.score ?? 0) - (second?.score ?? 0);
+    assert.ok(filler > 0 && filler < 1, String(filler));
+  });
+
+  it('weighs a word in the name above the same word in the summary, in a query of several', () => {
+    // Both are "aplikasi BPJS" in their summaries; Mobile JKN's name says JKN, of the
+    // BPJS synonym group. (JMO first in the list: a tie would put it first.)
+    const byId = (id: string) => services.find((s) => s.id === id) as Service;
+    const two = createServiceIndex([byId('jmo'), byId('mobile-jkn')]);
+    assert.deepEqual(
+      two.search('aplikasi bpjs').map((h) => h.item.id),
+      ['mobile-jkn', 'jmo'],
+    );
+  });
+
   it('ranks services matching more words first', () => {
     const [first, second] = index.search('lapor jalan rusak');
     assert.equal(first?.item.id, 'sp4n-lapor');
@@ -216,6 +406,9 @@ describe('service index', () => {
   it('refuses bad arguments with SpbeInputError', () => {
     assert.throws(() => index.search(null as unknown as string), SpbeInputError);
     assert.throws(() => index.search('ktp', { limit: 10_000 }), SpbeInputError);
-    assert.throws(() => createServiceIndex({} as never), SpbeInputError);
+    assert.throws(
+      () => createServiceIndex({} as never),
+      (e: unknown) => e instanceof SpbeInputError && e.argument === 'services',
+    );
   });
 });

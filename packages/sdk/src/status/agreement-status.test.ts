@@ -46,6 +46,30 @@ describe('jakartaDate', () => {
     }
   });
 
+  it('accepts every instant whose Jakarta date has a four-digit year, and no other', () => {
+    // The first and last instants of the years 1–9999 on the Jakarta calendar…
+    assert.equal(jakartaDate(new Date('0001-01-01T00:00:00+07:00')), '0001-01-01');
+    assert.equal(jakartaDate('9999-12-31T23:59:59.999+07:00'), '9999-12-31');
+    // …and the instants just outside (the second is still in 9999 in UTC, not in Jakarta).
+    for (const outside of ['0000-12-31T16:59:59.999Z', '9999-12-31T17:00:00Z']) {
+      assert.throws(
+        () => jakartaDate(outside),
+        (error: unknown) =>
+          error instanceof SpbeInputError &&
+          error.argument === 'now' &&
+          /years 1–9999/.test(error.message),
+        outside,
+      );
+    }
+  });
+
+  it('reads only strings as date-time text: an object that prints as a date is refused', () => {
+    const printsAsDate = { toString: () => '2026-11-29T10:00:00+07:00' };
+    for (const bad of [printsAsDate, ['2026-11-29'], true, null]) {
+      assert.throws(() => jakartaDate(bad as unknown as string), SpbeInputError, String(bad));
+    }
+  });
+
   it('refuses an invalid instant with an input error', () => {
     for (const bad of [
       new Date('nope'),
@@ -113,11 +137,13 @@ describe('agreementStatus', () => {
     assert.equal(agreementDaysLeft(null), null);
   });
 
-  it('treats a signed agreement with no end date as active', () => {
-    assert.equal(
-      agreementStatus({ state: 'signed', validFrom: '2020-01-01', validUntil: null }),
-      'active',
-    );
+  it('treats a signed agreement with no end date as active, with no days left to count', () => {
+    const openEnded = { state: 'signed', validFrom: '2020-01-01', validUntil: null } as const;
+    assert.equal(agreementStatus(openEnded), 'active');
+    assert.equal(agreementStatus(openEnded, jakartaNoon('2999-12-31')), 'active');
+    assert.equal(agreementDaysLeft(openEnded, jakartaNoon('2026-11-29')), null);
+    // Open-ended, but not in force yet.
+    assert.equal(agreementStatus(openEnded, jakartaNoon('2019-12-31')), 'scheduled');
   });
 
   it('throws an input error for a bad date or an unknown state, never a wrong status', () => {
@@ -125,7 +151,16 @@ describe('agreementStatus', () => {
     assert.throws(() => agreementStatus(undefined, 'garbage'), SpbeInputError);
     assert.throws(
       () => agreementStatus({ ...pks, state: 'approved' as Agreement['state'] }),
-      (error: unknown) => error instanceof SpbeInputError && error.argument === 'agreement.state',
+      (error: unknown) =>
+        error instanceof SpbeInputError &&
+        error.argument === 'agreement.state' &&
+        // The message names the state it got and the ones it takes.
+        /"approved"/.test(error.message) &&
+        /draft, negotiating, signed or terminated/.test(error.message),
+    );
+    assert.throws(
+      () => agreementStatus(pks, 'garbage'),
+      (error: unknown) => error instanceof SpbeInputError && error.argument === 'now',
     );
   });
 
@@ -193,6 +228,66 @@ describe('currentAgreement', () => {
     assert.equal(currentAgreement([expired2023, terminated], today)?.id, 'ended');
   });
 
+  // Both orders of a pair: the answer must not depend on which comes first.
+  type Candidate = Parameters<typeof currentAgreement>[0][number];
+  const bothOrders = (a: Candidate, b: Candidate) => [
+    currentAgreement([a, b], today)?.id,
+    currentAgreement([b, a], today)?.id,
+  ];
+
+  it('among agreements in force, picks the one that ends last, whatever the order', () => {
+    // An overlapping renewal signed early: in force together until 2027.
+    const ending = { ...renewal, id: '2024-002', validUntil: '2027-12-31' } as const;
+    const longer = { ...renewal, id: '2024-001', validFrom: '2025-01-01' } as const;
+    assert.deepEqual(bothOrders(ending, longer), ['2024-001', '2024-001']);
+  });
+
+  it('among ended agreements, picks the one that ended last, not the one that started last', () => {
+    const longRun = { ...expired2023, id: 'long', validFrom: '2015-01-01' } as const;
+    const shortRun = {
+      ...expired2023,
+      id: 'short',
+      validFrom: '2018-01-01',
+      validUntil: '2022-12-31',
+    } as const;
+    assert.deepEqual(bothOrders(longRun, shortRun), ['long', 'long']);
+  });
+
+  it('counts a terminated agreement as ended on its terminatedAt, not its planned end', () => {
+    // Planned to run to 2030, ended in 2024: an agreement that expired in 2025 ended later.
+    const endedEarly = { ...terminated, validUntil: '2030-12-31', terminatedAt: '2024-06-30' };
+    const expired2025 = { ...expired2023, id: 'expired-2025', validUntil: '2025-12-31' } as const;
+    assert.deepEqual(bothOrders(endedEarly, expired2025), ['expired-2025', 'expired-2025']);
+  });
+
+  it('never lets a worse status win on a tie of dates or ids', () => {
+    // Talks on a successor planned to end the same day as the agreement in force.
+    const talks = { ...negotiating, id: 'zzz-talks', validUntil: renewal.validUntil } as const;
+    assert.deepEqual(bothOrders(renewal, talks), ['renewal', 'renewal']);
+  });
+
+  it('breaks a tie on status and last day by the greater id, whatever the order', () => {
+    const first = { ...renewal, id: '2024-001' } as const;
+    const second = { ...renewal, id: '2024-002' } as const;
+    assert.deepEqual(bothOrders(first, second), ['2024-002', '2024-002']);
+    // An agreement with an id wins a tie over one without.
+    const { id: _, ...unnamed } = first;
+    assert.deepEqual(bothOrders(unnamed, first), ['2024-001', '2024-001']);
+  });
+
+  it('counts an agreement without any date as ending before one with dates', () => {
+    const planned = { ...draft, id: 'planned', validFrom: '2027-01-01' } as const;
+    const undated = { ...draft, id: 'undated' } as const;
+    assert.deepEqual(bothOrders(planned, undated), ['planned', 'planned']);
+  });
+
+  it('refuses an invalid now, naming it', () => {
+    assert.throws(
+      () => currentAgreement([renewal], 'soon'),
+      (error: unknown) => error instanceof SpbeInputError && error.argument === 'now',
+    );
+  });
+
   it('is undefined for no candidates, and deterministic whatever the order', () => {
     assert.equal(currentAgreement([], today), undefined);
     const all = [expired2023, renewal, negotiating, draft, later, terminated];
@@ -256,7 +351,7 @@ describe('regencyStanding', () => {
     assert.deepEqual([after!.status, after!.daysLeft], ['expired', -1]);
     assert.throws(
       () => regencyStanding(agreements, ['saber-hoaks'], '32.73', 'soon'),
-      SpbeInputError,
+      (error: unknown) => error instanceof SpbeInputError && error.argument === 'now',
     );
   });
 });
