@@ -41,6 +41,27 @@ describe('limits on a real socket', () => {
     });
   });
 
+  it('answers an Expect header it cannot meet with a 417 problem, not a bare status', async () => {
+    await withServer(async (server) => {
+      for (const expect of ['', 'something-else', '101-upgrade']) {
+        const res = await rawRequest(server.port, [
+          `GET /v1/regions/32 HTTP/1.1\r\nhost: x\r\nconnection: close\r\nexpect: ${expect}\r\n\r\n`,
+        ]);
+        assert.equal(res.status, 417, res.text);
+        assert.match(res.text, /\r\ncontent-type: application\/problem\+json; charset=utf-8\r\n/i);
+        assert.match(res.text, /\r\nx-content-type-options: nosniff\r\n/i);
+        const problem = ProblemSchema.parse(rawBody(res.text));
+        assert.equal(problem.status, 417);
+        assert.match(String(problem.detail), /Expect.*100-continue/);
+      }
+      // 100-continue itself is met: the answer follows the interim one.
+      const res = await rawRequest(server.port, [
+        'GET /v1/regions/32 HTTP/1.1\r\nhost: x\r\nconnection: close\r\nexpect: 100-continue\r\n\r\n',
+      ]);
+      assert.match(res.text, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+    });
+  });
+
   it('drops a client that sends its headers too slowly (slowloris)', async () => {
     await withServer(
       async (server) => {

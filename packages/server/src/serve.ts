@@ -10,6 +10,7 @@ import { getRequestListener, RequestError } from '@hono/node-server';
 import { commonHeaders, requestIdFrom } from './http/headers.js';
 import {
   badPath,
+  expectationFailed,
   headersTooLarge,
   internalError,
   invalidHttp,
@@ -171,6 +172,11 @@ export async function startServer(
     },
     listener,
   );
+  // Without a listener node:http answers a bare 417 (no problem, no headers of ours).
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+    sendProblem(res, expectationFailed(), requestId);
+  });
   server.keepAliveTimeout = keepAliveTimeoutMs;
   // A connection that goes quiet mid-request is dropped after the request timeout.
   server.timeout = requestTimeoutMs;
