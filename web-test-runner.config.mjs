@@ -42,8 +42,13 @@ function helperServers() {
     serve(context) {
       if (context.path === '/__spbe/env.js') {
         const [api, faults] = services;
+        // Property tests read the fuzz settings (packages/sdk/src/testing/fuzz.ts) from the page.
+        const fuzz = {
+          SPBE_FUZZ_SCALE: process.env.SPBE_FUZZ_SCALE ?? '',
+          SPBE_FUZZ_SEED: process.env.SPBE_FUZZ_SEED ?? '',
+        };
         return {
-          body: `export const API_URL = ${JSON.stringify(api.url)};\nexport const FAULT_URL = ${JSON.stringify(faults.url)};\n`,
+          body: `export const API_URL = ${JSON.stringify(api.url)};\nexport const FAULT_URL = ${JSON.stringify(faults.url)};\nexport const FUZZ = ${JSON.stringify(fuzz)};\nglobalThis.__SPBE_FUZZ__ = FUZZ;\n`,
           type: 'js',
         };
       }

@@ -41,6 +41,45 @@ describe('limits on a real socket', () => {
     });
   });
 
+  it('answers an Expect header it cannot meet with a 417 problem, not a bare status', async () => {
+    await withServer(async (server) => {
+      for (const expect of ['', 'something-else', '101-upgrade']) {
+        const res = await rawRequest(server.port, [
+          `GET /v1/regions/32 HTTP/1.1\r\nhost: x\r\nconnection: close\r\nexpect: ${expect}\r\n\r\n`,
+        ]);
+        assert.equal(res.status, 417, res.text);
+        assert.match(res.text, /\r\ncontent-type: application\/problem\+json; charset=utf-8\r\n/i);
+        assert.match(res.text, /\r\nx-content-type-options: nosniff\r\n/i);
+        const problem = ProblemSchema.parse(rawBody(res.text));
+        assert.equal(problem.status, 417);
+        assert.match(String(problem.detail), /Expect.*100-continue/);
+      }
+      // 100-continue itself is met: the answer follows the interim one.
+      const res = await rawRequest(server.port, [
+        'GET /v1/regions/32 HTTP/1.1\r\nhost: x\r\nconnection: close\r\nexpect: 100-continue\r\n\r\n',
+      ]);
+      assert.match(res.text, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+    });
+  });
+
+  it('answers CONNECT (which node:http hands to no route) with a 405 problem, not a silent close', async () => {
+    await withServer(async (server) => {
+      for (const target of ['127.0.0.1:443', '/v1/regions/32']) {
+        const res = await rawRequest(server.port, [
+          `CONNECT ${target} HTTP/1.1\r\nhost: 127.0.0.1:443\r\nx-request-id: connect-test-1\r\n\r\n`,
+        ]);
+        assert.equal(res.status, 405, JSON.stringify(res.text));
+        assert.ok(res.closed, 'the connection is closed: nothing is tunnelled');
+        assert.match(res.text, /\r\nallow: GET, HEAD, OPTIONS\r\n/);
+        assert.match(res.text, /\r\nx-request-id: connect-test-1\r\n/);
+        const problem = ProblemSchema.parse(rawBody(res.text));
+        assert.equal(problem.status, 405);
+        assert.equal(problem.requestId, 'connect-test-1');
+        assert.match(String(problem.detail), /^CONNECT is not answered here/);
+      }
+    });
+  });
+
   it('drops a client that sends its headers too slowly (slowloris)', async () => {
     await withServer(
       async (server) => {

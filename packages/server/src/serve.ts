@@ -11,10 +11,12 @@ import { commonHeaders, requestIdFrom } from './http/headers.js';
 import { HOT_ANSWERS, type HotAnswers } from './http/hot-answers.js';
 import {
   badPath,
+  expectationFailed,
   headersTooLarge,
   internalError,
   invalidHttp,
   malformedRequest,
+  methodNotAllowed,
   PROBLEM_HEADERS,
   type Problem,
   payloadTooLarge,
@@ -94,6 +96,23 @@ function sendProblem(
     ...(close ? { connection: 'close' } : {}),
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+/** Answers `problem` on a socket node:http has let go of, and closes it. */
+function endWithProblem(
+  socket: Socket,
+  problem: Problem,
+  requestId: string,
+  headers: Record<string, string> = {},
+): void {
+  const body = problemBody({ ...problem, requestId });
+  const head = Object.entries({ ...commonHeaders(requestId), ...PROBLEM_HEADERS, ...headers })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  // The title doubles as the reason phrase of the status line.
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${problem.title}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
@@ -176,6 +195,11 @@ export async function startServer(
     },
     listener,
   );
+  // Without a listener node:http answers a bare 417 (no problem, no headers of ours).
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+    sendProblem(res, expectationFailed(), requestId);
+  });
   server.keepAliveTimeout = keepAliveTimeoutMs;
   // A connection that goes quiet mid-request is dropped after the request timeout.
   server.timeout = requestTimeoutMs;
@@ -193,15 +217,14 @@ export async function startServer(
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? requestTimeout()
           : invalidHttp();
-    const requestId = requestIdFrom(undefined);
-    const body = problemBody({ ...problem, requestId });
-    const head = Object.entries({ ...commonHeaders(requestId), ...PROBLEM_HEADERS })
-      .map(([k, v]) => `${k}: ${v}\r\n`)
-      .join('');
-    // The title doubles as the reason phrase of the status line.
-    socket.end(
-      `HTTP/1.1 ${problem.status} ${problem.title}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
+    endWithProblem(socket, problem, requestIdFrom(undefined));
+  });
+  // CONNECT never reaches the request listener: without this node:http closes
+  // the connection without a word. Nothing is tunnelled; say so and close.
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    const refusal = methodNotAllowed('CONNECT');
+    const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+    endWithProblem(socket, refusal.init, requestId, refusal.headers);
   });
 
   return new Promise((resolve, reject) => {

@@ -11,6 +11,7 @@ import {
   type RegionSearchOptions,
 } from '@spbe/sdk/search';
 import fc from 'fast-check';
+import { checkProperty } from '../../../sdk/src/testing/fuzz.js';
 import { services } from '../catalog/services.js';
 import { openRegionStore } from '../regions.js';
 
@@ -113,28 +114,30 @@ describe('region index (all of Indonesia)', () => {
     assert.deepEqual(index.search(''), []);
   });
 
-  it('property: any query → no throw, best first, ranges inside the name, at most limit', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 1, max: 30 }), (q, limit) => {
-        const hits = index.search(q, { limit });
-        assert.ok(hits.length <= limit);
-        let previous = Number.POSITIVE_INFINITY;
-        for (const hit of hits) {
-          assert.ok(hit.score <= previous);
-          previous = hit.score;
-          let end = 0;
-          for (const [a, b] of hit.ranges) {
-            assert.ok(
-              a >= end && a < b && b <= hit.item.name.length,
-              JSON.stringify([q, hit.item.name, hit.ranges]),
-            );
-            end = b;
-          }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  function anyQueryOnAllRegions(q: string, limit: number) {
+    const hits = index.search(q, { limit });
+    assert.ok(hits.length <= limit);
+    let previous = Number.POSITIVE_INFINITY;
+    for (const hit of hits) {
+      assert.ok(hit.score <= previous);
+      previous = hit.score;
+      let end = 0;
+      for (const [a, b] of hit.ranges) {
+        assert.ok(
+          a >= end && a < b && b <= hit.item.name.length,
+          JSON.stringify([q, hit.item.name, hit.ranges]),
+        );
+        end = b;
+      }
+    }
+  }
+  it('property: any query → no throw, best first, ranges inside the name, at most limit', () =>
+    checkProperty(
+      'all regions: any query → no throw, best first, ranges inside the name, at most limit',
+      [fc.string({ maxLength: 40 }), fc.integer({ min: 1, max: 30 })],
+      anyQueryOnAllRegions,
+      { runs: 300 },
+    ));
 });
 
 describe('service index (sample catalog)', () => {
@@ -178,17 +181,19 @@ describe('service index (sample catalog)', () => {
     assert.equal(extended.search('kir')[0]?.item.id, 'sambara');
   });
 
-  it('property: any query → no throw, best first, ranges inside the name', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), (q) => {
-        let previous = Number.POSITIVE_INFINITY;
-        for (const hit of index.search(q)) {
-          assert.ok(hit.score <= previous);
-          previous = hit.score;
-          for (const [a, b] of hit.ranges) assert.ok(a >= 0 && a < b && b <= hit.item.name.length);
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
+  function anyQueryOnTheCatalog(q: string) {
+    let previous = Number.POSITIVE_INFINITY;
+    for (const hit of index.search(q)) {
+      assert.ok(hit.score <= previous);
+      previous = hit.score;
+      for (const [a, b] of hit.ranges) assert.ok(a >= 0 && a < b && b <= hit.item.name.length);
+    }
+  }
+  it('property: any query → no throw, best first, ranges inside the name', () =>
+    checkProperty(
+      'sample catalog: any query → no throw, best first, ranges inside the name',
+      [fc.string({ maxLength: 60 })],
+      anyQueryOnTheCatalog,
+      { runs: 500 },
+    ));
 });

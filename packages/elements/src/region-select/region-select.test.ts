@@ -695,6 +695,19 @@ describe('<spbe-region-select>: bad values and failures', () => {
     });
   }
 
+  it("a level named as every object's own members (constructor, __proto__): refused, no throw, even when required", async () => {
+    for (const level of ['constructor', '__proto__']) {
+      const before = pageErrors.length;
+      const el = await select({ level, required: '', lang: 'en' }, {}, '<form><x></x></form>');
+      await until(() => message(el) === MESSAGES.en.badLevel(level));
+      await el.updateComplete;
+      expect(pageErrors.slice(before).map(String), level).to.deep.equal([]);
+      // Named by the fallback level, not by whatever the object had under that name.
+      expect(input(el).getAttribute('aria-label')).to.equal(MESSAGES.en.level.regency);
+      expect(el.validationMessage).to.equal(MESSAGES.en.valueMissing(MESSAGES.en.level.regency));
+    }
+  });
+
   it('properties set by scripts to null, numbers or objects: no throw, sensible states', async () => {
     const el = await select({ level: 'regency', parent: '32', lang: 'en' });
     await loaded(el);

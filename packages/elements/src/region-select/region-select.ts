@@ -249,7 +249,9 @@ export class SpbeRegionSelect extends SpbeElement {
   /** The chosen level's name in the element's language ("Kabupaten/kota"), as a fallback label. */
   #levelName(): string {
     const { level } = this.messages;
-    return level[this.#level() as RegionLevel] ?? level.regency;
+    const chosen = this.#level() as RegionLevel;
+    // Levels only: a level attribute of "constructor" must not find Object's.
+    return REGION_LEVELS.includes(chosen) ? level[chosen] : level.regency;
   }
 
   #parent(): string | null {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isSpbeError } from '../errors/spbe-error.js';
 import { createClient } from '../index.js';
+import { checkProperty } from '../testing/fuzz.js';
 
 type Call = (client: ReturnType<typeof createClient>) => Promise<unknown>;
 const CALLS: Call[] = [
@@ -51,19 +52,73 @@ async function outcome(
   }
 }
 
-describe('client parsing never lets anything but an SpbeError out', () => {
-  it('any JSON value as a 200 JSON body', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.constantFrom(...CALLS), async (value, call) => {
-        await outcome(call, clientAnswering(200, JSON.stringify(value), 'application/json'));
-      }),
-      { numRuns: 400 },
-    );
-  });
+const region = {
+  code: '32.73',
+  name: 'Kota Bandung',
+  level: 'regency',
+  parentCode: '32',
+  kind: 'kota',
+};
 
-  it('any text, status and content type', async () => {
-    await fc.assert(
-      fc.asyncProperty(
+async function anyJsonValueAs200(value: unknown, call: Call) {
+  await outcome(call, clientAnswering(200, JSON.stringify(value), 'application/json'));
+}
+
+async function anyTextStatusAndType(
+  body: string,
+  status: number,
+  type: string | undefined,
+  call: Call,
+) {
+  await outcome(call, clientAnswering(status, body, type));
+}
+
+async function anyBytes(bytes: Uint8Array<ArrayBuffer>, call: Call) {
+  await outcome(call, clientAnswering(200, bytes, 'application/json'));
+}
+
+async function oneFieldMutated(key: string, value: unknown) {
+  const client = clientAnswering(
+    200,
+    JSON.stringify({ ...region, [key]: value }),
+    'application/json',
+  );
+  try {
+    await client.regions.get('32.73');
+  } catch (error) {
+    assert.ok(isSpbeError(error));
+    assert.equal((error as { reason?: string }).reason, 'schema');
+    assert.match(
+      String((error as { path?: string }).path),
+      new RegExp(`^(${key}|level|parentCode|kind|code)?$`),
+    );
+  }
+}
+
+async function fetchThrowing(thrown: unknown, call: Call) {
+  const client = createClient({
+    baseUrl: 'https://api.example.go.id',
+    retry: 0,
+    fetch: async () => {
+      throw thrown;
+    },
+  });
+  assert.equal(await outcome(call, client), 'spbe-error');
+}
+
+describe('client parsing never lets anything but an SpbeError out', () => {
+  it('any JSON value as a 200 JSON body', () =>
+    checkProperty(
+      'any JSON value as a 200 JSON body',
+      [fc.jsonValue(), fc.constantFrom(...CALLS)],
+      anyJsonValueAs200,
+      { runs: 400 },
+    ));
+
+  it('any text, status and content type', () =>
+    checkProperty(
+      'any text, status and content type',
+      [
         fc.oneof(fc.string(), fc.json(), fc.constant('{"a":'), fc.constant('\uFEFF[]')),
         fc.constantFrom(200, 201, 204, 301, 304, 400, 404, 409, 418, 429, 500, 503),
         fc.option(
@@ -78,74 +133,32 @@ describe('client parsing never lets anything but an SpbeError out', () => {
           { nil: undefined },
         ),
         fc.constantFrom(...CALLS),
-        async (body, status, type, call) => {
-          await outcome(call, clientAnswering(status, body, type));
-        },
-      ),
-      { numRuns: 400 },
-    );
-  });
+      ],
+      anyTextStatusAndType,
+      { runs: 400 },
+    ));
 
-  it('arbitrary bytes, including invalid UTF-8', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ maxLength: 256 }),
-        fc.constantFrom(...CALLS),
-        async (bytes, call) => {
-          await outcome(call, clientAnswering(200, bytes, 'application/json'));
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it('arbitrary bytes, including invalid UTF-8', () =>
+    checkProperty(
+      'arbitrary bytes, including invalid UTF-8',
+      [fc.uint8Array({ maxLength: 256 }), fc.constantFrom(...CALLS)],
+      anyBytes,
+      { runs: 200 },
+    ));
 
-  it('valid data mutated at one place: data or a schema error naming a path', async () => {
-    const region = {
-      code: '32.73',
-      name: 'Kota Bandung',
-      level: 'regency',
-      parentCode: '32',
-      kind: 'kota',
-    };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...Object.keys(region)),
-        fc.jsonValue(),
-        async (key, value) => {
-          const client = clientAnswering(
-            200,
-            JSON.stringify({ ...region, [key]: value }),
-            'application/json',
-          );
-          try {
-            await client.regions.get('32.73');
-          } catch (error) {
-            assert.ok(isSpbeError(error));
-            assert.equal((error as { reason?: string }).reason, 'schema');
-            assert.match(
-              String((error as { path?: string }).path),
-              new RegExp(`^(${key}|level|parentCode|kind|code)?$`),
-            );
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+  it('valid data mutated at one place: data or a schema error naming a path', () =>
+    checkProperty(
+      'valid data mutated at one place: data or a schema error naming a path',
+      [fc.constantFrom(...Object.keys(region)), fc.jsonValue()],
+      oneFieldMutated,
+      { runs: 300 },
+    ));
 
-  it('a fetch that throws anything at all', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.anything(), fc.constantFrom(...CALLS), async (thrown, call) => {
-        const client = createClient({
-          baseUrl: 'https://api.example.go.id',
-          retry: 0,
-          fetch: async () => {
-            throw thrown;
-          },
-        });
-        assert.equal(await outcome(call, client), 'spbe-error');
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it('a fetch that throws anything at all', () =>
+    checkProperty(
+      'a fetch that throws anything at all',
+      [fc.anything(), fc.constantFrom(...CALLS)],
+      fetchThrowing,
+      { runs: 200 },
+    ));
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import { parentCodeOf, type RegionLevel, regionLevelOf } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
+import { checkProperty } from '../testing/fuzz.js';
 import { createRegionIndex, type RegionSearchOptions } from './region-index.js';
 
 const region = (code: string, name: string, kind?: Region['kind']): Region => ({
@@ -249,6 +250,37 @@ describe('region index', () => {
     assert.deepEqual(index.search(''), []);
   });
 
+  function anyQueryAndScope(
+    q: string,
+    limit: number,
+    level: RegionLevel[] | undefined,
+    parent: string | undefined,
+  ) {
+    const options: RegionSearchOptions = {
+      limit,
+      ...(level && { level }),
+      ...(parent && { parent }),
+    };
+    const hits = index.search(q, options);
+    assert.ok(hits.length <= limit);
+    for (const hit of hits) {
+      assert.ok(!level || level.includes(hit.item.level), hit.item.code);
+      assert.ok(!parent || hit.item.code.startsWith(`${parent}.`), hit.item.code);
+    }
+    let previous = Number.POSITIVE_INFINITY;
+    for (const hit of hits) {
+      assert.ok(hit.score <= previous);
+      previous = hit.score;
+      let end = 0;
+      for (const [a, b] of hit.ranges) {
+        assert.ok(
+          a >= end && a < b && b <= hit.item.name.length,
+          JSON.stringify([q, hit.item.name, hit.ranges]),
+        );
+        end = b;
+      }
+    }
+  }
   it('property: any query and scope → no throw, best first, in scope, ranges inside the name, at most limit', () => {
     const alphabet = fc.constantFrom(
       ...'abcdgikjnorstuwy ',
@@ -268,40 +300,16 @@ describe('region index', () => {
       ['village'],
     );
     const parents = fc.constantFrom(undefined, '32', '32.73', '31');
-    fc.assert(
-      fc.property(
+    return checkProperty(
+      'region index: any query and scope → no throw, best first, in scope, ranges inside the name, at most limit',
+      [
         fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 20 })),
         fc.integer({ min: 1, max: 30 }),
         levels,
         parents,
-        (q, limit, level, parent) => {
-          const options: RegionSearchOptions = {
-            limit,
-            ...(level && { level }),
-            ...(parent && { parent }),
-          };
-          const hits = index.search(q, options);
-          assert.ok(hits.length <= limit);
-          for (const hit of hits) {
-            assert.ok(!level || level.includes(hit.item.level), hit.item.code);
-            assert.ok(!parent || hit.item.code.startsWith(`${parent}.`), hit.item.code);
-          }
-          let previous = Number.POSITIVE_INFINITY;
-          for (const hit of hits) {
-            assert.ok(hit.score <= previous);
-            previous = hit.score;
-            let end = 0;
-            for (const [a, b] of hit.ranges) {
-              assert.ok(
-                a >= end && a < b && b <= hit.item.name.length,
-                JSON.stringify([q, hit.item.name, hit.ranges]),
-              );
-              end = b;
-            }
-          }
-        },
-      ),
-      { numRuns: 300 },
+      ],
+      anyQueryAndScope,
+      { runs: 300 },
     );
   });
 });

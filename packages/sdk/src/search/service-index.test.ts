@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SpbeInputError } from '../errors/spbe-input-error.js';
 import type { Service } from '../schemas/service.js';
+import { checkProperty } from '../testing/fuzz.js';
 import { createServiceIndex, matchesFilter, stem } from './service-index.js';
 
 const service = (id: string, name: string, summary: string, more: Partial<Service> = {}) =>
@@ -383,23 +384,23 @@ describe('service index', () => {
     assert.equal(extended.search('kir')[0]?.item.id, 'sambara');
   });
 
+  function anyQueryIsWellRanked(q: string) {
+    let previous = Number.POSITIVE_INFINITY;
+    for (const hit of index.search(q)) {
+      assert.ok(hit.score <= previous);
+      previous = hit.score;
+      for (const [a, b] of hit.ranges) {
+        assert.ok(a >= 0 && a < b && b <= hit.item.name.length);
+      }
+    }
+  }
   it('property: any query → no throw, best first, ranges inside the name', () => {
     const alphabet = fc.constantFrom(...'abdeijklnoprstu ', 'izin ', 'lapor ', '🙂', '-');
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: alphabet, maxLength: 20 })),
-        (q) => {
-          let previous = Number.POSITIVE_INFINITY;
-          for (const hit of index.search(q)) {
-            assert.ok(hit.score <= previous);
-            previous = hit.score;
-            for (const [a, b] of hit.ranges) {
-              assert.ok(a >= 0 && a < b && b <= hit.item.name.length);
-            }
-          }
-        },
-      ),
-      { numRuns: 500 },
+    return checkProperty(
+      'service index: any query → no throw, best first, ranges inside the name',
+      [fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: alphabet, maxLength: 20 }))],
+      anyQueryIsWellRanked,
+      { runs: 500 },
     );
   });
 

@@ -9,7 +9,9 @@
  *
  * The timers are real ones (only shorter), so clearing, `unref()` and
  * `refresh()` behave as usual, and timers still pending when the clock stops
- * simply fire early.
+ * simply fire early, leaving the clock as it is: one left over from an
+ * earlier clock (a connection pool's idle timer, say) must not make a later
+ * clock jump.
  */
 
 const realSetTimeout = globalThis.setTimeout;
@@ -24,11 +26,14 @@ export interface FastClock {
 
 let offset = 0;
 let running = false;
+/** Which clock runs (each start counts one): only its own timers move it. */
+let session = 0;
 
 /** Starts a fast clock; `stop()` it in a `finally`. Only one runs at a time. */
 export function fastClock(factor = 20): FastClock {
   if (running) throw new Error('a fast clock is already running');
   running = true;
+  const own = ++session;
   const now = () => realDateNow() + offset;
   const started = now();
   Date.now = now;
@@ -36,8 +41,8 @@ export function fastClock(factor = 20): FastClock {
     const due = now() + Math.max(0, Number(ms) || 0);
     return realSetTimeout(
       (...rest: unknown[]) => {
-        // Catch the clock up to the time this timer was due.
-        offset += Math.max(0, due - now());
+        // Catch the clock up to the time this timer was due (while it still runs).
+        if (running && session === own) offset += Math.max(0, due - now());
         handler(...rest);
       },
       Math.max(0, Number(ms) || 0) / factor,

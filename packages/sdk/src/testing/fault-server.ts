@@ -4,6 +4,8 @@
  * with the fault named `<fault>`; `<token>` keeps each test's counters apart
  * (`GET /__count/<token>` → `{ count, conditional }`). Without a fault (`ok`)
  * it serves small valid answers with ETags and answers If-None-Match with 304.
+ * `scripted(answers)` makes a client whose requests (`/__script/<token>/…`)
+ * get those answers, status, headers and body exactly as given.
  * CORS is open, so browser tests can use it from another origin.
  */
 
@@ -155,11 +157,29 @@ export interface Tally {
   aborted: number;
 }
 
+/**
+ * An answer exactly as given (for property tests): status (200–999),
+ * headers (values as HTTP allows: no control characters) and body.
+ */
+export interface ScriptedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
 export interface FaultServer {
   url: string;
   /** A client for one fault, with its own counter token, and that token's tally. */
   faulty(
     fault: Fault,
+    options?: Partial<ClientOptions>,
+  ): { client: SpbeClient; tally: () => Tally };
+  /**
+   * A client whose requests get `answers` in turn (the last one again once
+   * they run out), with its own token and that token's tally.
+   */
+  scripted(
+    answers: readonly ScriptedAnswer[],
     options?: Partial<ClientOptions>,
   ): { client: SpbeClient; tally: () => Tally };
   /** Requests (GET) seen for a token, and how many were conditional. */
@@ -179,6 +199,7 @@ const emptyTally = (): Tally => ({
 /** Starts the server on a free loopback port. */
 export function startFaultServer(): Promise<FaultServer> {
   const counts = new Map<string, Tally>();
+  const scripts = new Map<string, readonly ScriptedAnswer[]>();
   const sockets = new Set<Socket>();
   let requestNumber = 0;
 
@@ -241,6 +262,13 @@ export function startFaultServer(): Promise<FaultServer> {
     );
     if (req.headers['if-none-match']) tally.conditional++;
     const n = tally.count;
+    const script = fault === '__script' ? scripts.get(token ?? '') : undefined;
+    if (script) {
+      const { status, headers = {}, body = '' } = script[Math.min(n, script.length) - 1]!;
+      res.writeHead(status, { ...CORS, ...headers });
+      res.end(body);
+      return;
+    }
     const path = `/${rest.join('/')}`;
     const answer = validAnswer(path);
     const body = JSON.stringify(answer ?? null);
@@ -452,6 +480,17 @@ export function startFaultServer(): Promise<FaultServer> {
           const base = `http://127.0.0.1:${port}/${fault}/${token}`;
           return {
             client: createClient({ baseUrl: base, ...options }),
+            tally: () => counts.get(token) ?? emptyTally(),
+          };
+        },
+        scripted(answers, options = {}) {
+          const token = randomUUID();
+          scripts.set(token, answers);
+          return {
+            client: createClient({
+              baseUrl: `http://127.0.0.1:${port}/__script/${token}`,
+              ...options,
+            }),
             tally: () => counts.get(token) ?? emptyTally(),
           };
         },

@@ -230,6 +230,15 @@ export const requestTimeout = (): Problem => ({
   detail: 'The request was not received in time.',
 });
 
+/** 417 for an `Expect` header other than `100-continue`, which node:http alone understands. */
+export const expectationFailed = (): Problem => ({
+  type: 'bad-request',
+  status: 417,
+  title: 'Expectation failed',
+  detail:
+    'The Expect header asks for something this server does not do: only 100-continue is understood, and no route takes a body, so send no Expect header.',
+});
+
 /** 431 for headers over node:http's `maxHeaderSize`. */
 export const headersTooLarge = (limitKiB: number): Problem => ({
   type: 'bad-request',
