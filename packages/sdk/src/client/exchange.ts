@@ -156,7 +156,8 @@ export function createExchange(options: ResolvedOptions) {
         // Not JSON: the status is what counts.
       }
       const { headers } = response;
-      const wait = retryAfterMs(headers.get('retry-after') ?? '');
+      const asked = headers.get('retry-after');
+      const wait = asked === null ? Number.POSITIVE_INFINITY : retryAfterMs(asked);
       return new SpbeHttpError(
         url,
         response.status,
