@@ -19,16 +19,15 @@ describe('highlight ranges', () => {
     assert.deepEqual(hit?.ranges, [[0, 4]]);
   });
 
-  it('never cut a character in two when folding changes lengths that happen to add up', () => {
+  it('never end inside a character when folding changes lengths that happen to add up', () => {
     // U+2F800 (two UTF-16 units) folds to one, U+FBEA (one) to two: the word is
-    // three units long either way, but a one-unit prefix of it is half a character.
+    // three units long either way, and the typed part, one unit, is half of U+2F800.
     const name = '\u{2F800}\uFBEA';
     const [hit] = createRegionIndex([province(name)]).search('\u4E3D');
-    assert.deepEqual(hit?.ranges, [[0, name.length]], 'the whole word');
-    // "⑩" folds to "10": "100" is the first three units of both, but the third
-    // written one is half of "𝐀".
+    assert.deepEqual(hit?.ranges, [[0, 2]], 'all of U+2F800');
+    // "⑩" folds to "10": "100" is three units of both, the third written one half of "𝐀".
     const digits = '⑩0\u{1D400}\u{10000}';
     const [typed] = createRegionIndex([province(digits)]).search('100');
-    assert.deepEqual(typed?.ranges, [[0, digits.length]]);
+    assert.deepEqual(typed?.ranges, [[0, 4]], 'all of "𝐀"');
   });
 });
