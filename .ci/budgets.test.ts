@@ -3,21 +3,25 @@
 // browsers. Each prints its figure, so a change shows what it costs.
 //   @spbe/sdk: an app that uses the client (createClient, with ky, zod/mini,
 //     the schemas and the errors) ≤ 19 KB; the whole main entry (every
-//     export, the status rules too) ≤ 20 KB; the search subpath adds ≤ 4.1 KB
+//     export, the status rules too) ≤ 20 KB; the search subpath adds ≤ 4.15 KB
 //     (it was 4 KB against the client before ky; the search code did not
 //     change, but gzip finds less to share with the ky-based client; 4 KB is
 //     still the aim: 4.09 KB with joined words, filler words and longer typos,
-//     after ~210 bytes of the same search in less code);
+//     after ~210 bytes of the same search in less code; 4.11 KB with highlight
+//     ranges that never end inside a character, which 4.1 had no room for);
 //     agreementStatus alone stays small (tree-shaking).
 //   @spbe/elements: the agreement badge with its base, lit and the SDK ≤ 30.1 KB;
 //     the region select (with search) ≤ 36 KB; the service finder (with
-//     search) ≤ 37.2 KB (it was 37 KB until the shared base learned to keep
+//     search) ≤ 37.25 KB (it was 37 KB until the shared base learned to keep
 //     a theme's inherited type settings out: the font shorthand with the
 //     family apart, spacing, transform, indent, shadow and cursor set back,
 //     about 60 bytes in every element); the agreement overview (no search)
 //     ≤ 32.3 KB. (The
 //     client's regions.agreementOverview added ~120 bytes to every element;
 //     checking calendar dates with a rule rather than z.iso.date won ~230 back.
+//     The finder's last 0.05 KB: highlight ranges that never end inside a
+//     character, and Retry-After read as ky reads it (found by the fuzz and
+//     mutation tests), about 45 bytes.
 //     Recovering by itself when the API comes back, in the shared Loader —
 //     retries with backoff, Retry-After (SpbeHttpError.retryAfter), the online
 //     and visibilitychange events — added ~240 bytes to every element: the
@@ -94,12 +98,12 @@ describe('@spbe/sdk budgets', () => {
     assert.ok(gz <= 20 * KB, `${gz} bytes gzipped`);
   });
 
-  it('the search subpath adds at most 4.1 KB gzipped to a bundle with the client', async () => {
+  it('the search subpath adds at most 4.15 KB gzipped to a bundle with the client', async () => {
     const alone = await once(SDK);
     const both = await bundle(`${SDK} export * from '~/packages/sdk/src/search/index.ts';`);
     const added = both.gz - alone.gz;
     console.log(`@spbe/sdk/search adds ${kb(added)} gzipped`);
-    assert.ok(added <= 4.1 * KB, `${added} bytes gzipped`);
+    assert.ok(added <= 4.15 * KB, `${added} bytes gzipped`);
     assert.doesNotMatch(
       alone.code,
       /createRegionIndex|pengaduan/,
@@ -147,12 +151,12 @@ describe('@spbe/elements budgets', () => {
     assert.doesNotMatch(code, /spbe-agreement-badge|pengaduan/, 'no badge, no service search');
   });
 
-  it('the service finder with its base, lit, the SDK and search is at most 37.2 KB gzipped', async () => {
+  it('the service finder with its base, lit, the SDK and search is at most 37.25 KB gzipped', async () => {
     const { gz, br, code } = await bundle(
       "import '~/packages/elements/src/service-finder/define.ts';",
     );
     console.log(`<spbe-service-finder> alone: ${kb(gz)} gzipped, ${kb(br)} brotli`);
-    assert.ok(gz <= 37.2 * KB, `${gz} bytes gzipped`);
+    assert.ok(gz <= 37.25 * KB, `${gz} bytes gzipped`);
     assert.match(code, /spbe-service-finder/, 'the element is in it');
     assert.doesNotMatch(code, /spbe-agreement-badge|spbe-region-select/, 'no other element');
   });
