@@ -91,6 +91,6 @@ if (browserFiles.length > 0) {
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const failed = results.filter(([, code]) => code !== 0).map(([name]) => name);
 console.log(
-  `fuzz: ${failed.length === 0 ? 'no counterexample' : `failures in the ${failed.join(' and ')} properties (each prints a test to paste)`}; seed ${seed}, scale ${scale}, ${minutes} min`,
+  `fuzz: ${failed.length === 0 ? 'every test passed, no counterexample' : `failures in the ${failed.join(' and ')} test files (a failed property prints its counterexample as a test to paste; other failures are plain test failures)`}; seed ${seed}, scale ${scale}, ${minutes} min`,
 );
 process.exit(failed.length === 0 ? 0 : 1);
