@@ -62,18 +62,21 @@ export function storePolicy(headers: Headers, ttl: number): StorePolicy {
     storable:
       directive(cc, 'no-store') === undefined &&
       !/(?:^|,)\s*\*\s*(?:,|$)/.test(headers.get('vary') ?? ''),
-    freshForMs: Math.max(0, Math.min(ttl, lifetime - (seconds(headers.get('age')?.trim()) ?? 0))),
+    freshForMs: Math.max(0, Math.min(ttl, lifetime - (seconds(headers.get('age')) ?? 0))),
     // `no-cache` asks for revalidation before every use, but the copy may still
     // stand in when the API is down (staleIfError); `must-revalidate` forbids that.
     mustRevalidate: directive(cc, 'must-revalidate') !== undefined,
   };
 }
 
-/** Freezes a parsed answer all the way down: cached answers are shared between callers. */
+/**
+ * Freezes a parsed answer all the way down: cached answers are shared between
+ * callers. Primitives and null count as frozen already (`Object.isFrozen`).
+ */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const child of Object.values(value as object)) deepFreeze(child);
   }
   return value;
 }
