@@ -4,7 +4,7 @@
  * so that "TJIANDJOER", "Cianjur" and "cianjur" are the same word.
  */
 
-const MARKS = /\p{M}+/gu;
+const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’`ʼ]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const OLD_SPELLINGS = /oe|dj|tj|sj/g;
@@ -18,9 +18,7 @@ function foldChars(text: string): string {
 
 /** Old spellings to the current ones, inside one word. */
 export function modernise(word: string): string {
-  return word.includes('oe') || word.includes('j')
-    ? word.replace(OLD_SPELLINGS, (m) => NEW_SPELLING[m as keyof typeof NEW_SPELLING])
-    : word;
+  return word.replace(OLD_SPELLINGS, (m) => NEW_SPELLING[m as keyof typeof NEW_SPELLING]);
 }
 
 /**
