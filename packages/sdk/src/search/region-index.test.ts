@@ -445,4 +445,68 @@ describe('region ranking rules', () => {
     assert.deepEqual(found('hst'), ['63.07', '12.16']);
     assert.deepEqual(codes('jb'), []);
   });
+
+  it('requires no administrative word: a region with every other word is a full match', () => {
+    const bandung = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.72', 'Kota Sukabumi', 'kota'),
+      region('32.73', 'Kota Bandung', 'kota'),
+      region('32.73.01', 'Sukasari'),
+    ]);
+    // Sukasari has "sukasari" and, in its city's name, "bandung": every word that must
+    // match, so it comes before Kota Bandung, which "kota" steers to but which lacks
+    // "sukasari". Kota Sukabumi has only "kota": not a match.
+    assert.deepEqual(
+      bandung.search('kota sukasari bandung').map((h) => h.item.code),
+      ['32.73.01', '32.73'],
+    );
+  });
+
+  it('ranks a region missing a word after one with every word, however many others it has', () => {
+    const west = createRegionIndex([
+      region('32', 'Jawa Barat'),
+      region('32.73', 'Kota Bandung', 'kota'),
+      region('32.73.01', 'Sukasari'),
+      region('32.73.01.1001', 'Sukarasa', 'kelurahan'),
+      region('33', 'Jawa Tengah'),
+    ]);
+    // Sukarasa has "jawa barat" in its province's name. Jawa Barat has those two words in
+    // its own name but not "sukarasa", Jawa Tengah only "jawa": partial matches, after it.
+    assert.deepEqual(
+      west.search('sukarasa jawa barat').map((h) => h.item.code),
+      ['32.73.01.1001', '32', '33'],
+    );
+  });
+
+  it('looks again when too few regions have every word, counting each region once', () => {
+    const bandung = createRegionIndex([
+      region('32.17', 'Kabupaten Bandung Barat', 'kabupaten'),
+      region('32.73', 'Kota Bandung', 'kota'),
+    ]);
+    // Bandung Barat alone has both words (two words of its name, but one region): the
+    // second of two places goes to Kota Bandung, which has one of them.
+    assert.deepEqual(
+      bandung.search('bandung barat', { limit: 2 }).map((h) => h.item.code),
+      ['32.17', '32.73'],
+    );
+  });
+
+  it('puts a typo match of every word before a region missing one, even in one place', () => {
+    const cibiru = createRegionIndex([
+      region('32.73', 'Kota Bandung', 'kota'),
+      region('32.73.25', 'Cibiru'),
+      region('32.73.25.1003', 'Palasari', 'kelurahan'),
+    ]);
+    // "palasri" is Palasari with a letter left out, and Palasari is in Kota Bandung: every
+    // word, found on the look that allows typos. Kota Bandung has only "bandung" as
+    // written; it must not take the only place before that look is made.
+    assert.deepEqual(
+      cibiru.search('palasri bandung').map((h) => h.item.code),
+      ['32.73.25.1003', '32.73'],
+    );
+    assert.deepEqual(
+      cibiru.search('palasri bandung', { limit: 1 }).map((h) => h.item.code),
+      ['32.73.25.1003'],
+    );
+  });
 });

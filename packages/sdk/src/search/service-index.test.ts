@@ -309,6 +309,49 @@ describe('service index', () => {
     );
   });
 
+  it('of services matching every word, puts fewer typos first even against a heavier field', () => {
+    const two = createServiceIndex([
+      service('portal-warga', 'Portal Warga', 'Layanan Kota Bandung.'),
+      service('layanan-badung', 'Layanan Badung', 'Pelayanan warga.'),
+    ]);
+    // "layann" is a typo for both. "bandung" is in the Portal's summary as written, and is
+    // Badung only with a typo, though in the name (which would score more).
+    assert.deepEqual(
+      two.search('bandung layann').map((h) => h.item.id),
+      ['portal-warga', 'layanan-badung'],
+    );
+  });
+
+  it('scores a word by its best match in a service: as written above its stem', () => {
+    const two = createServiceIndex([
+      service('izin-reklame', 'Izin Reklame', 'Layanan daring.'),
+      service('perizinan-reklame', 'Perizinan Reklame', 'Layanan daring.'),
+    ]);
+    // Perizinan Reklame's name has "perizinan" as written (and its stem "izin", a lesser
+    // match tried after it); Izin Reklame's has only the stem.
+    const [first, second] = two.search('perizinan reklame');
+    assert.equal(first?.item.id, 'perizinan-reklame');
+    assert.equal(second?.item.id, 'izin-reklame');
+    assert.ok(first && second && first.score > second.score);
+  });
+
+  it('keeps the best service for one word when one place is left, a name before a summary', () => {
+    const two = createServiceIndex([
+      service('kanal-warga', 'Kanal Warga', 'Sapa petugas kami.'),
+      service('sapawarga', 'Sapawarga', 'Aplikasi warga.'),
+    ]);
+    // "sapa" is a whole word in Kanal Warga's summary (weight 1), found first, and begins
+    // the name Sapawarga (a prefix, over half a whole word, in a field of weight 3).
+    assert.deepEqual(
+      two.search('sapa').map((h) => h.item.id),
+      ['sapawarga', 'kanal-warga'],
+    );
+    assert.deepEqual(
+      two.search('sapa', { limit: 1 }).map((h) => h.item.id),
+      ['sapawarga'],
+    );
+  });
+
   it('answers a search the same whatever was searched before, filtered or not', () => {
     const cities = createServiceIndex([
       service('bandung', 'Layanan Kota Bandung', 'Pelayanan warga.'),
