@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
+  axeViolations,
   launchChromium,
   type MainServer,
   ROOT,
@@ -116,4 +117,35 @@ describe('examples/wordpress: the elements inside an aggressive theme', () => {
       await close();
     });
   }
+
+  it('with the system in dark mode, the elements stay light like the theme (theme="light")', async () => {
+    const { page, problems, close } = await watchedPage(browser, {
+      viewport: { width: 320, height: 900 },
+      colorScheme: 'dark',
+    });
+    await page.goto(siteUrl);
+    await page.waitForFunction(() =>
+      document.querySelector('spbe-service-finder')?.shadowRoot?.querySelector('a[part="link"]'),
+    );
+    const surfaces = await page.evaluate(() =>
+      ['spbe-agreement-badge', 'spbe-service-finder', 'spbe-region-select'].map((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!.querySelector('.root')!;
+        const { backgroundColor, color } = getComputedStyle(root);
+        // Lighter or darker: the mean of the channels (no helper function:
+        // the test's compiler would name it, and the page has no such name).
+        const [back, text] = [backgroundColor, color].map(
+          (rgb) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3,
+        );
+        return `${tag}: ${back! > text! ? 'light' : 'dark'}`;
+      }),
+    );
+    assert.deepEqual(surfaces, [
+      'spbe-agreement-badge: light',
+      'spbe-service-finder: light',
+      'spbe-region-select: light',
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
 });
