@@ -29,6 +29,39 @@ export interface AppOptions {
   cdnDir?: string | null;
   /** Called for every 5xx, with the request id (the response never shows the error). */
   onError?: (error: unknown, requestId: string) => void;
+  /**
+   * Where people reach this server, when that is not what a request says:
+   * behind a proxy that ends TLS or adds a path, e.g.
+   * `https://data.jabarprov.go.id/spbe`. The home page's embed tag uses it;
+   * without it, the request's own origin. (npm start: `SPBE_PUBLIC_URL`.)
+   */
+  publicUrl?: string;
+}
+
+/**
+ * `publicUrl` checked and without its trailing slash; a TypeError saying
+ * what is wrong when it is not an http(s) address without a query or fragment.
+ */
+export function checkPublicUrl(publicUrl: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(publicUrl);
+  } catch {}
+  const problem =
+    url === undefined
+      ? 'is not an absolute URL'
+      : !/^https?:$/.test(url.protocol)
+        ? 'must start with https:// or http://'
+        : url.username || url.password
+          ? 'must not hold a user name or password'
+          : url.search || url.hash || /[?#]/.test(publicUrl)
+            ? 'must not have a query (?) or a fragment (#)'
+            : undefined;
+  if (problem)
+    throw new TypeError(
+      `the public URL ${JSON.stringify(publicUrl)} ${problem}, e.g. https://data.jabarprov.go.id/spbe`,
+    );
+  return url!.href.replace(/\/+$/, '');
 }
 
 /** The app: Hono, with its hot answers for startServer() (see http/hot-answers.ts). */
@@ -45,6 +78,7 @@ export type SpbeApp = Hono<Env> & { readonly [HOT_ANSWERS]: HotAnswers };
  * const res = await app.request('/v1/regions/32/children');
  */
 export function createApp(options: AppOptions = {}): SpbeApp {
+  const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
   const context: ResourceContext = {
     dataset: options.dataset ?? defaultDataset(),
     now: options.now ?? (() => new Date()),
@@ -80,6 +114,7 @@ export function createApp(options: AppOptions = {}): SpbeApp {
     dataset: context.dataset,
     cdnDir: options.cdnDir ?? null,
     answers: context.answers,
+    publicUrl,
   });
   addFallback(app);
   return Object.assign(app, { [HOT_ANSWERS]: hot });

@@ -177,4 +177,34 @@ describe('/ (the home page) from the app', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('shows the embed tag at the public URL when one is set (behind a proxy), whatever the request says', async () => {
+    const app = testApp({ publicUrl: 'https://data.jabarprov.go.id/spbe/' });
+    for (const host of ['127.0.0.1:8080', 'evil.example']) {
+      const page = await (
+        await app.request('http://127.0.0.1:8080/', { headers: { host } })
+      ).text();
+      assert.match(page, /src=&#34;https:\/\/data\.jabarprov\.go\.id\/spbe\/cdn\/spbe\.js&#34;/);
+      assert.doesNotMatch(page, /127\.0\.0\.1|evil\.example/);
+    }
+  });
+
+  it('refuses a public URL that is not an http(s) address, saying why', () => {
+    const cases: [string, RegExp][] = [
+      ['data.jabarprov.go.id/spbe', /is not an absolute URL/],
+      ['', /is not an absolute URL/],
+      ['ftp://data.jabarprov.go.id/spbe', /must start with https:\/\/ or http:\/\//],
+      ['javascript:alert(1)', /must start with https:\/\//],
+      ['https://admin:secret@data.jabarprov.go.id/', /must not hold a user name or password/],
+      ['https://data.jabarprov.go.id/spbe?v=1', /must not have a query/],
+      ['https://data.jabarprov.go.id/spbe#top', /must not have a query \(\?\) or a fragment/],
+    ];
+    for (const [publicUrl, message] of cases) {
+      assert.throws(
+        () => testApp({ publicUrl }),
+        (error: Error) => error instanceof TypeError && message.test(error.message),
+        publicUrl,
+      );
+    }
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * `npm start`: serves the reference API, its home page and the /cdn/ assets
  * on PORT (default 8080) and HOST (default 127.0.0.1), and stops gracefully on
- * SIGTERM or SIGINT (in-flight requests finish).
+ * SIGTERM or SIGINT (in-flight requests finish). SPBE_PUBLIC_URL: where
+ * people reach it, if a proxy in front changes that (see AppOptions.publicUrl).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createApp } from './app.js';
+import { checkPublicUrl, createApp } from './app.js';
 import { startServer } from './serve.js';
 
 function fail(message: string): never {
@@ -35,8 +36,19 @@ function cdnDir(): string | null {
   }
 }
 
+// Where people reach the server, when a proxy in front changes it (the home page's embed tag).
+const publicUrl = process.env.SPBE_PUBLIC_URL || undefined;
+if (publicUrl !== undefined) {
+  try {
+    checkPublicUrl(publicUrl);
+  } catch (error) {
+    fail(`SPBE_PUBLIC_URL: ${(error as Error).message}.`);
+  }
+}
+
 const app = createApp({
   cdnDir: cdnDir(),
+  publicUrl,
   onError: (error, requestId) => console.error(`spbe-server: request ${requestId} failed:`, error),
 });
 

@@ -263,4 +263,28 @@ describe('npm start entry point (main.ts)', () => {
     assert.match(busyText(), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use`));
     blocker.close();
   });
+
+  it('shows SPBE_PUBLIC_URL in the home page, and refuses a bad one with a message', async () => {
+    const bad = run({ PORT: '0', SPBE_PUBLIC_URL: 'data.jabarprov.go.id/spbe' });
+    const badText = output(bad);
+    assert.equal(await exit(bad), 1);
+    assert.match(
+      badText(),
+      /SPBE_PUBLIC_URL: the public URL "data\.jabarprov\.go\.id\/spbe" is not an absolute URL/,
+    );
+
+    const port = await freePort();
+    const child = run({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SPBE_PUBLIC_URL: 'https://data.jabarprov.go.id/spbe',
+    });
+    const text = output(child);
+    const exited = exit(child);
+    for (let i = 0; i < 100 && !text().includes('listening'); i++) await sleep(100);
+    const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    assert.match(home, /src=&#34;https:\/\/data\.jabarprov\.go\.id\/spbe\/cdn\/spbe/);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
 });

@@ -33,9 +33,14 @@ export interface MetaRouteOptions {
   /** Folder served under `/cdn/`; `null` for none. */
   cdnDir: string | null;
   answers: Answers;
+  /** Where people reach this server (checked, no trailing slash), if not at the request's origin. */
+  publicUrl?: string | undefined;
 }
 
-export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: MetaRouteOptions) {
+export function addMetaRoutes(
+  app: Hono<Env>,
+  { dataset, cdnDir, answers, publicUrl }: MetaRouteOptions,
+) {
   const assets = createAssetStore(cdnDir);
 
   app.get(OPENAPI_PATH, async (c) => {
@@ -131,8 +136,8 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
   });
 
   // The home page shows the embed tag with this server's own address, so it
-  // is made per request (from the request's origin; never kept, as the Host
-  // header is the caller's to choose).
+  // is made per request (from the public URL if one is set, else the
+  // request's origin; never kept, as the Host header is the caller's to choose).
   app.get('/', async (c) => {
     const url = new URL(c.req.url);
     refuseQuery(url);
@@ -141,7 +146,7 @@ export function addMetaRoutes(app: Hono<Env>, { dataset, cdnDir, answers }: Meta
       Buffer.from(
         renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION, {
           ...script,
-          src: `${url.origin}${script.src}`,
+          src: `${publicUrl ?? url.origin}${script.src}`,
         }),
       ),
       'text/html; charset=utf-8',
