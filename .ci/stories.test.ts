@@ -210,22 +210,33 @@ async function check(tab: Tab, origin: string, entry: Entry): Promise<string[]> 
     if (!wanted.busy && state.busy) problems.push(`still aria-busy after ${DEADLINE} ms`);
 
     // 4. axe, on the story (or the docs page), not on Storybook's frame around it.
-    const violations = await page.evaluate(
-      async ([scope, tags]) => {
-        const { violations } = await window.axe.run(
-          { include: [scope as string], exclude: ['#storybook-highlights-root'] },
-          {
-            runOnly: { type: 'tag', values: tags as string[] },
-            resultTypes: ['violations'],
-            rules: { 'target-size': { enabled: true } },
-          },
-        );
-        return violations.flatMap((v) =>
-          v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
-        );
-      },
-      [entry.type === 'docs' ? '#storybook-docs' : '#storybook-root', TAGS] as const,
-    );
+    // Storybook's own docs blocks (the controls table) can still be laying out
+    // when the elements have settled, and axe then measures half-drawn
+    // targets: what it finds must still be there a second later.
+    const axe = () =>
+      page.evaluate(
+        async ([scope, tags]) => {
+          const { violations } = await window.axe.run(
+            { include: [scope as string], exclude: ['#storybook-highlights-root'] },
+            {
+              runOnly: { type: 'tag', values: tags as string[] },
+              resultTypes: ['violations'],
+              rules: { 'target-size': { enabled: true } },
+            },
+          );
+          return violations.flatMap((v) =>
+            v.nodes.map(
+              (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`,
+            ),
+          );
+        },
+        [entry.type === 'docs' ? '#storybook-docs' : '#storybook-root', TAGS] as const,
+      );
+    let violations = await axe();
+    if (violations.length > 0) {
+      await sleep(1000);
+      violations = await axe();
+    }
     problems.push(...violations.map((v) => `axe: ${v}`));
     tab.ready = problems.length === 0;
     return problems;
