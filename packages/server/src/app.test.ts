@@ -371,7 +371,11 @@ describe('HTTP behaviour', () => {
     assert.match(html, /<html lang="id">/);
     assert.match(html, /ODbL/);
     assert.match(html, /bukan register resmi|not an official register/);
-    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&#38;', '&'));
+    // Relative to the page (it may be served under a path prefix), resolved as a browser does.
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => {
+      const url = new URL(m[1]!.replaceAll('&#38;', '&'), 'http://localhost/');
+      return url.pathname + url.search;
+    });
     assert.ok(links.length >= 10);
     assert.ok(links.includes('/v1/regions/32/agreement-overview'), 'every regency in one request');
     for (const link of links) assert.equal((await get(link)).status, 200, link);

@@ -14,7 +14,7 @@ import { testApp } from './testing/server.js';
 describe('/demo/provinsi/ from the app', () => {
   const app = testApp({ cdnDir: null });
 
-  it('is an Indonesian page with the overview, its module from /cdn/, and a strict CSP', async () => {
+  it('is an Indonesian page with the overview, its module from /cdn/ (by a relative address), and a strict CSP', async () => {
     const res = await app.request('/demo/provinsi/');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
@@ -23,7 +23,7 @@ describe('/demo/provinsi/ from the app', () => {
     const page = await res.text();
     assert.match(page, /<html lang="id">/);
     assert.match(page, /<spbe-agreement-overview parent="32"><\/spbe-agreement-overview>/);
-    assert.match(page, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="\.\.\/\.\.\/cdn\/spbe\.js"><\/script>/);
     assert.match(page, /href="\?lang=en"/);
     // The one inline stylesheet is the one the CSP allows by hash.
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
@@ -61,7 +61,8 @@ describe('/demo/provinsi/ from the app', () => {
     assert.match(await shared.text(), /<html lang="en">/);
     const bare = await app.request('/demo/provinsi?lang=en');
     assert.equal(bare.status, 308);
-    assert.equal(bare.headers.get('location'), '/demo/provinsi/?lang=en');
+    // A relative address, right under a path prefix as well.
+    assert.equal(bare.headers.get('location'), 'provinsi/?lang=en');
   });
 });
 
@@ -91,8 +92,8 @@ describe('/demo/ from the app', () => {
     // Every select has its label.
     for (const id of ['provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'nama', 'keperluan'])
       assert.match(page, new RegExp(`<label for="${id}">`));
-    assert.match(page, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
-    assert.match(page, /<script type="module" src="\/demo\/demo\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="\.\.\/cdn\/spbe\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="demo\.js"><\/script>/);
     assert.ok(!/<script>/.test(page), 'no inline script');
   });
 
@@ -111,7 +112,7 @@ describe('/demo/ from the app', () => {
     );
     const bare = await app.request('/demo?lang=en');
     assert.equal(bare.status, 308);
-    assert.equal(bare.headers.get('location'), '/demo/?lang=en');
+    assert.equal(bare.headers.get('location'), 'demo/?lang=en');
   });
 
   it('serves the form script from this origin, with no HTML strings (the page enforces Trusted Types)', async () => {
@@ -135,13 +136,13 @@ describe('/demo/ from the app', () => {
       const page = await (await testApp({ cdnDir: dir }).request('/demo/provinsi/')).text();
       assert.ok(
         page.includes(
-          `<script type="module" src="/cdn/spbe@0.1.0/spbe.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+          `<script type="module" src="../../cdn/spbe@0.1.0/spbe.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
         ),
       );
       // A broken integrity.json: the latest URL, without a hash, rather than a broken page.
       await writeFile(join(dir, 'spbe@0.1.0', 'integrity.json'), '{"files":{"spbe.js":"md5-x"}}');
       const fallback = await (await testApp({ cdnDir: dir }).request('/demo/')).text();
-      assert.match(fallback, /<script type="module" src="\/cdn\/spbe\.js"><\/script>/);
+      assert.match(fallback, /<script type="module" src="\.\.\/cdn\/spbe\.js"><\/script>/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -160,8 +161,8 @@ describe('/ (the home page) from the app', () => {
       );
       const res = await testApp({ cdnDir: dir }).request('https://data.jabarprov.go.id/');
       const page = await res.text();
-      assert.match(page, /href="\/demo\/"/);
-      assert.match(page, /href="\/demo\/provinsi\/"/);
+      assert.match(page, /href="demo\/"/);
+      assert.match(page, /href="demo\/provinsi\/"/);
       assert.ok(
         page.includes(
           `&#60;script type=&#34;module&#34; src=&#34;https://data.jabarprov.go.id/cdn/spbe@0.1.0/spbe.js&#34; integrity=&#34;${integrity}&#34; crossorigin=&#34;anonymous&#34;&#62;&#60;/script&#62;`,
@@ -189,7 +190,7 @@ describe('/ (the home page) from the app', () => {
     }
   });
 
-  it('refuses a public URL that is not an http(s) address, saying why', () => {
+  it('refuses a public URL that is not a plain http(s) base address, saying why', () => {
     const cases: [string, RegExp][] = [
       ['data.jabarprov.go.id/spbe', /is not an absolute URL/],
       ['', /is not an absolute URL/],
@@ -198,6 +199,9 @@ describe('/ (the home page) from the app', () => {
       ['https://admin:secret@data.jabarprov.go.id/', /must not hold a user name or password/],
       ['https://data.jabarprov.go.id/spbe?v=1', /must not have a query/],
       ['https://data.jabarprov.go.id/spbe#top', /must not have a query \(\?\) or a fragment/],
+      // Empty ones too, which URL does not keep.
+      ['https://data.jabarprov.go.id/spbe?', /must not have a query/],
+      ['https://data.jabarprov.go.id/spbe#', /must not have a query \(\?\) or a fragment/],
     ];
     for (const [publicUrl, message] of cases) {
       assert.throws(

@@ -6,21 +6,27 @@
  * province's own page (the Diskominfo portal showing where every regency
  * stands). Indonesian, or English with `?lang=en`. Each page allows only its
  * own stylesheet (by hash), scripts from this origin and Trusted Types: the
- * strict CSP a regency's site can use too.
+ * strict CSP a regency's site can use too. Every link and script is relative
+ * to the page, so the pages work under a path prefix (a proxy serving the
+ * server at `https://host/spbe/`).
  */
 import { createHash } from 'node:crypto';
 
 /** Languages of the demo pages: Indonesian first. */
 export type DemoLocale = 'id' | 'en';
 
-/** How a page loads the drop-in: its URL and, for a pinned file, its SRI hash. */
+/**
+ * How a page loads the drop-in: its URL and, for a pinned file, its SRI hash.
+ * The server's own lists give `src` from the server's root, without the
+ * leading slash (`cdn/spbe.js`); each page puts its way to the root in front.
+ */
 export interface DropInScript {
   src: string;
   integrity?: string;
 }
 
-/** The drop-in's latest URL, for when no pinned build is known. */
-export const LATEST_DROP_IN: DropInScript = { src: '/cdn/spbe.js' };
+/** The drop-in's latest URL (from the server's root), for when no pinned build is known. */
+export const LATEST_DROP_IN: DropInScript = { src: 'cdn/spbe.js' };
 
 /** The demo form's script, served at `/demo/demo.js` (a file: the CSP allows no inline script). */
 export const DEMO_SCRIPT_PATH = '/demo/demo.js';
@@ -127,17 +133,27 @@ const TEXT = {
   },
 } as const;
 
-/** A demo page's head, to `</head>`: its title, the stylesheet the CSP allows, the drop-in, `extra`. */
-function head(locale: DemoLocale, title: string, dropIn: DropInScript, extra = ''): string {
+/**
+ * A demo page's head, to `</head>`: its title, the stylesheet the CSP allows,
+ * the drop-in, `extra`. `root` is the way from the page to the server's root
+ * (`../` from `/demo/`).
+ */
+function head(
+  locale: DemoLocale,
+  title: string,
+  dropIn: DropInScript,
+  root: string,
+  extra = '',
+): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <style>${STYLE}</style>
-${dropInTag(dropIn)}
+${dropInTag({ ...dropIn, src: root + dropIn.src })}
 ${extra}</head>`;
 }
 
@@ -148,7 +164,7 @@ export function renderProvincePage(
 ): string {
   const t = TEXT[locale];
   const [otherLang, otherName] = t.other;
-  return `${head(locale, t.title, dropIn)}
+  return `${head(locale, t.title, dropIn, '../../')}
 <body>
 <a class="skip" href="#main">${t.skip}</a>
 <header>
@@ -156,7 +172,7 @@ export function renderProvincePage(
 <div class="brand">${t.brand}<small>${t.province}</small></div>
 <nav aria-label="${locale === 'id' ? 'Bahasa dan tautan' : 'Language and links'}">
 <a href="?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherName}</a>
-· <a href="/">${t.home}</a>
+· <a href="../../">${t.home}</a>
 </nav>
 </div>
 </header>
@@ -260,16 +276,16 @@ export function renderRegencyPage(
   const select = (id: string, label: string, level: string, parent?: string, value = '') =>
     `<div class="field"><label for="${id}">${label}</label>
 <spbe-region-select id="${id}" name="${id}" level="${level}"${parent === undefined ? '' : ` parent="${parent}"`}${value ? ` value="${value}"` : ''} required></spbe-region-select></div>`;
-  return `${head(locale, t.title, dropIn, `<script type="module" src="${DEMO_SCRIPT_PATH}"></script>\n`)}
+  return `${head(locale, t.title, dropIn, '../', '<script type="module" src="demo.js"></script>\n')}
 <body class="kota">
 <a class="skip" href="#main">${t.skip}</a>
 <header>
 <div class="bar">
-<div class="brand with-mark"><img src="/favicon.svg" alt="" width="40" height="40"><span>${t.brand}<small>${t.sub}</small></span></div>
+<div class="brand with-mark"><img src="../favicon.svg" alt="" width="40" height="40"><span>${t.brand}<small>${t.sub}</small></span></div>
 <nav aria-label="${t.nav}">
 <a href="?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherName}</a>
-· <a href="/demo/provinsi/${locale === 'en' ? '?lang=en' : ''}">${t.provincePage}</a>
-· <a href="/">${t.home}</a>
+· <a href="provinsi/${locale === 'en' ? '?lang=en' : ''}">${t.provincePage}</a>
+· <a href="../">${t.home}</a>
 </nav>
 </div>
 </header>

@@ -46,19 +46,23 @@ const LINKS: [path: string, what: string][] = [
 
 /**
  * Renders the page for a dataset; `dropIn` is the drop-in script a site
- * should paste (the pinned file with its SRI hash, when built).
+ * should paste (the pinned file with its SRI hash, when built), its `src`
+ * from the server's root; `base` is the server's address (no trailing
+ * slash), which the pasted tags name. The page's own links are relative, so
+ * it works under a path prefix too.
  */
 export function renderHomePage(
   dataset: Dataset,
   meta: RegionsMeta,
   version: string,
   dropIn: DropInScript,
+  base: string,
 ): string {
-  const snippet = `${dropInTag(dropIn)}\n<spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>`;
+  const snippet = `${dropInTag({ ...dropIn, src: `${base}/${dropIn.src}` })}\n<spbe-agreement-badge region="32.73" program="spbe-infrastructure"></spbe-agreement-badge>`;
   const counts = meta.counts.indonesia;
   const rows = LINKS.map(
     ([path, what]) =>
-      `<tr><td><a href="${escapeHtml(path)}"><code>${escapeHtml(decodeURIComponent(path))}</code></a></td><td>${escapeHtml(what)}</td></tr>`,
+      `<tr><td><a href="${escapeHtml(path.slice(1))}"><code>${escapeHtml(decodeURIComponent(path))}</code></a></td><td>${escapeHtml(what)}</td></tr>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="id">
@@ -66,7 +70,7 @@ export function renderHomePage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SPBE Jawa Barat — API referensi</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <style>${STYLE}</style>
 </head>
 <body>
@@ -78,13 +82,13 @@ export function renderHomePage(
 <main>
 <h2>Contoh situs / Demo sites</h2>
 <ul>
-<li><a href="/demo/">Kota Bandung</a>: pencarian layanan, status PKS dan formulir dengan pilihan wilayah berjenjang. <span lang="en">The service finder, agreement badges and a form with cascading region selects.</span></li>
-<li><a href="/demo/provinsi/">Diskominfo Jawa Barat</a>: status PKS semua kabupaten/kota. <span lang="en">Where every regency's agreements stand.</span></li>
+<li><a href="demo/">Kota Bandung</a>: pencarian layanan, status PKS dan formulir dengan pilihan wilayah berjenjang. <span lang="en">The service finder, agreement badges and a form with cascading region selects.</span></li>
+<li><a href="demo/provinsi/">Diskominfo Jawa Barat</a>: status PKS semua kabupaten/kota. <span lang="en">Where every regency's agreements stand.</span></li>
 </ul>
 <h2>Sematkan / Embed</h2>
 <p>Satu skrip dan satu elemen di situs mana pun; elemen memakai API tempat skrip ini berasal. <span lang="en">One script and one element on any site; the elements use the API the script came from.</span></p>
 <pre><code>${escapeHtml(snippet)}</code></pre>
-<p>Versi terkunci dengan hash SRI di atas; versi terbaru: <code>/cdn/spbe.js</code>. Hash setiap berkas: <code>/cdn/spbe@&lt;versi&gt;/integrity.json</code>. <span lang="en">Above: the pinned version with its SRI hash; the latest is <code>/cdn/spbe.js</code>. Every file's hash is in <code>/cdn/spbe@&lt;version&gt;/integrity.json</code>.</span></p>
+<p>Versi terkunci dengan hash SRI di atas; versi terbaru: <code>${escapeHtml(base)}/cdn/spbe.js</code>. Hash setiap berkas: <code>${escapeHtml(base)}/cdn/spbe@&lt;versi&gt;/integrity.json</code>. <span lang="en">Above: the pinned version with its SRI hash; the latest is <code>${escapeHtml(base)}/cdn/spbe.js</code>. Every file's hash is in <code>${escapeHtml(base)}/cdn/spbe@&lt;version&gt;/integrity.json</code>.</span></p>
 <h2>Sumber daya / Resources</h2>
 <table>
 <thead><tr><th scope="col">Path</th><th scope="col">Isi / Contents</th></tr></thead>
@@ -92,7 +96,7 @@ export function renderHomePage(
 ${rows}
 </tbody>
 </table>
-<p>Kontrak lengkap ada di <a href="/v1/openapi.json">dokumen OpenAPI</a>. The full contract is in the OpenAPI document.</p>
+<p>Kontrak lengkap ada di <a href="v1/openapi.json">dokumen OpenAPI</a>. The full contract is in the OpenAPI document.</p>
 <h2>Data</h2>
 <ul>
 <li>Katalog: ${dataset.services.length} layanan, ${dataset.agreements.length} PKS, ${dataset.programs.length} program.</li>

@@ -36,13 +36,14 @@ function cdnDir(): string | null {
   }
 }
 
-// Where people reach the server, when a proxy in front changes it (the home page's embed tag).
+// Where people reach the server, when a proxy in front changes it (the home
+// page's embed tags); empty counts as unset.
 const publicUrl = process.env.SPBE_PUBLIC_URL || undefined;
 if (publicUrl !== undefined) {
   try {
     checkPublicUrl(publicUrl);
   } catch (error) {
-    fail(`SPBE_PUBLIC_URL: ${(error as Error).message}.`);
+    fail(`SPBE_PUBLIC_URL: ${(error as Error).message}`);
   }
 }
 

@@ -423,7 +423,8 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         'Read-only, public, CORS-enabled for any origin. Errors are RFC 9457 problem details with a request id. Every GET has a strong ETag and answers If-None-Match with 304. The service catalog and agreements are a SAMPLE assembled from public reporting, not an official register. Region data: idn-area-data (fityannugroho), based on Kemendagri sources, ODbL 1.0.',
       license: { name: 'MIT (code); ODbL-1.0 (region data)', identifier: 'MIT' },
     },
-    servers: [{ url: '/', description: 'This server' }],
+    // Relative to this document (…/v1/openapi.json): the server's root, under a path prefix too.
+    servers: [{ url: '..', description: 'This server' }],
     tags: [
       {
         name: 'regions',

@@ -80,7 +80,7 @@ export function addMetaRoutes(
   // The demo pages load the pinned drop-in with its SRI hash when there is one.
   const dropIn = async (): Promise<DropInScript> => {
     const pinned = await pinnedDropIn(cdnDir);
-    return pinned ? { src: `/cdn/${pinned.path}`, integrity: pinned.integrity } : LATEST_DROP_IN;
+    return pinned ? { src: `cdn/${pinned.path}`, integrity: pinned.integrity } : LATEST_DROP_IN;
   };
   const demoPage = async (
     c: Context<Env>,
@@ -103,9 +103,11 @@ export function addMetaRoutes(
     response.headers.set('content-security-policy', DEMO_CSP);
     return response;
   };
-  // Without the slash, each demo page redirects to it (keeping the query).
+  // Without the slash, each demo page redirects to it (keeping the query), by
+  // a relative address ("demo/"), right under a path prefix too.
   for (const path of ['/demo', '/demo/provinsi']) {
-    app.get(path, (c) => c.redirect(`${path}/${new URL(c.req.url).search}`, 308));
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    app.get(path, (c) => c.redirect(`${name}/${new URL(c.req.url).search}`, 308));
   }
   // The regency's page; the finder keeps its search in q, sector and audience (sync-url).
   app.get('/demo/', (c) => demoPage(c, 'kota', renderRegencyPage));
@@ -144,10 +146,13 @@ export function addMetaRoutes(
     const script = await dropIn();
     const home = new Representation(
       Buffer.from(
-        renderHomePage(dataset, await dataset.regions.meta(), SERVER_VERSION, {
-          ...script,
-          src: `${publicUrl ?? url.origin}${script.src}`,
-        }),
+        renderHomePage(
+          dataset,
+          await dataset.regions.meta(),
+          SERVER_VERSION,
+          script,
+          publicUrl ?? url.origin,
+        ),
       ),
       'text/html; charset=utf-8',
       'public, max-age=300',

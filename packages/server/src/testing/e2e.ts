@@ -28,12 +28,15 @@ export interface MainServer {
   stop(): Promise<void>;
 }
 
-/** Starts `npm start`'s server as `npm start` does (after its build), on a free port. */
-export async function startMain(): Promise<MainServer> {
+/**
+ * Starts `npm start`'s server as `npm start` does (after its build), on a free
+ * port; `env` adds settings (e.g. `SPBE_PUBLIC_URL`).
+ */
+export async function startMain(env: Record<string, string> = {}): Promise<MainServer> {
   assert.ok(existsSync(MAIN), `${MAIN} is missing: run npm run build first`);
   assert.ok(existsSync(join(CDN_DIR, 'spbe.js')), 'the drop-in is not built: run npm run build');
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
