@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
   launchChromium,
@@ -47,25 +47,30 @@ after(async () => {
   site?.close();
 });
 
+/** Opens the page and waits until every element shows the API's data. */
+async function openWithData(page: Page): Promise<void> {
+  await page.goto(siteUrl);
+  await page.waitForFunction(() => {
+    const badge = document.querySelector('spbe-agreement-badge') as unknown as {
+      status?: string;
+    };
+    const finder = document.querySelector('spbe-service-finder')?.shadowRoot;
+    const select = document.getElementById('kabupaten') as unknown as { region?: unknown };
+    return (
+      badge.status !== undefined &&
+      finder?.querySelector('a[part="link"]') &&
+      select.region !== undefined
+    );
+  });
+}
+
 describe('examples/wordpress: the elements inside an aggressive theme', () => {
   for (const width of [1280, 320]) {
     it(`at ${width} px: every element renders its data, inside the column, in its own type, and works by keyboard`, async () => {
       const { page, problems, close } = await watchedPage(browser, {
         viewport: { width, height: 900 },
       });
-      await page.goto(siteUrl);
-      await page.waitForFunction(() => {
-        const badge = document.querySelector('spbe-agreement-badge') as unknown as {
-          status?: string;
-        };
-        const finder = document.querySelector('spbe-service-finder')?.shadowRoot;
-        const select = document.getElementById('kabupaten') as unknown as { region?: unknown };
-        return (
-          badge.status !== undefined &&
-          finder?.querySelector('a[part="link"]') &&
-          select.region !== undefined
-        );
-      });
+      await openWithData(page);
       // The theme's inherited settings stop at the elements: their text is as they set it.
       const inside = await page.evaluate(() =>
         ['spbe-agreement-badge', 'spbe-service-finder', 'spbe-region-select'].map((tag) => {
@@ -123,10 +128,7 @@ describe('examples/wordpress: the elements inside an aggressive theme', () => {
       viewport: { width: 320, height: 900 },
       colorScheme: 'dark',
     });
-    await page.goto(siteUrl);
-    await page.waitForFunction(() =>
-      document.querySelector('spbe-service-finder')?.shadowRoot?.querySelector('a[part="link"]'),
-    );
+    await openWithData(page);
     const surfaces = await page.evaluate(() =>
       ['spbe-agreement-badge', 'spbe-service-finder', 'spbe-region-select'].map((tag) => {
         const root = document.querySelector(tag)!.shadowRoot!.querySelector('.root')!;
