@@ -449,16 +449,25 @@ describe('region ranking rules', () => {
   it('requires no administrative word: a region with every other word is a full match', () => {
     const bandung = createRegionIndex([
       region('32', 'Jawa Barat'),
+      region('32.04', 'Kabupaten Bandung', 'kabupaten'),
+      region('32.04.10', 'Ciwidey'),
       region('32.72', 'Kota Sukabumi', 'kota'),
       region('32.73', 'Kota Bandung', 'kota'),
       region('32.73.01', 'Sukasari'),
     ]);
     // Sukasari has "sukasari" and, in its city's name, "bandung": every word that must
     // match, so it comes before Kota Bandung, which "kota" steers to but which lacks
-    // "sukasari". Kota Sukabumi has only "kota": not a match.
+    // "sukasari", and Kabupaten Bandung, which has only "bandung". Kota Sukabumi has
+    // only "kota": not a match.
     assert.deepEqual(
       bandung.search('kota sukasari bandung').map((h) => h.item.code),
-      ['32.73.01', '32.73'],
+      ['32.73.01', '32.73', '32.04'],
+    );
+    // Ciwidey has no "kota" anywhere (it is in Kabupaten Bandung), and still has every
+    // word that must match: a full match, before Kota Bandung, which lacks "ciwidey".
+    assert.deepEqual(
+      bandung.search('kota ciwidey bandung').map((h) => h.item.code)[0],
+      '32.04.10',
     );
   });
 
