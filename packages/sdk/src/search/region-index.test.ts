@@ -465,10 +465,7 @@ describe('region ranking rules', () => {
     );
     // Ciwidey has no "kota" anywhere (it is in Kabupaten Bandung), and still has every
     // word that must match: a full match, before Kota Bandung, which lacks "ciwidey".
-    assert.deepEqual(
-      bandung.search('kota ciwidey bandung').map((h) => h.item.code)[0],
-      '32.04.10',
-    );
+    assert.deepEqual(bandung.search('kota ciwidey bandung').map((h) => h.item.code)[0], '32.04.10');
   });
 
   it('ranks a region missing a word after one with every word, however many others it has', () => {
