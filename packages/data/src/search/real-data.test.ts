@@ -12,6 +12,7 @@ import {
 } from '@spbe/sdk/search';
 import fc from 'fast-check';
 import { checkProperty } from '../../../sdk/src/testing/fuzz.js';
+import { assertBestFirst } from '../../../sdk/src/testing/search-hits.js';
 import { services } from '../catalog/services.js';
 import { openRegionStore } from '../regions.js';
 
@@ -117,19 +118,7 @@ describe('region index (all of Indonesia)', () => {
   function anyQueryOnAllRegions(q: string, limit: number) {
     const hits = index.search(q, { limit });
     assert.ok(hits.length <= limit);
-    let previous = Number.POSITIVE_INFINITY;
-    for (const hit of hits) {
-      assert.ok(hit.score <= previous);
-      previous = hit.score;
-      let end = 0;
-      for (const [a, b] of hit.ranges) {
-        assert.ok(
-          a >= end && a < b && b <= hit.item.name.length,
-          JSON.stringify([q, hit.item.name, hit.ranges]),
-        );
-        end = b;
-      }
-    }
+    assertBestFirst(q, hits);
   }
   it('property: any query → no throw, best first, ranges inside the name, at most limit', () =>
     checkProperty(

@@ -9,6 +9,7 @@ import { SpbeInputError } from '../errors/spbe-input-error.js';
 import { parentCodeOf, type RegionLevel, regionLevelOf } from '../region-code.js';
 import type { Region } from '../schemas/region.js';
 import { checkProperty } from '../testing/fuzz.js';
+import { assertBestFirst } from '../testing/search-hits.js';
 import { createRegionIndex, type RegionSearchOptions } from './region-index.js';
 
 const region = (code: string, name: string, kind?: Region['kind']): Region => ({
@@ -267,19 +268,7 @@ describe('region index', () => {
       assert.ok(!level || level.includes(hit.item.level), hit.item.code);
       assert.ok(!parent || hit.item.code.startsWith(`${parent}.`), hit.item.code);
     }
-    let previous = Number.POSITIVE_INFINITY;
-    for (const hit of hits) {
-      assert.ok(hit.score <= previous);
-      previous = hit.score;
-      let end = 0;
-      for (const [a, b] of hit.ranges) {
-        assert.ok(
-          a >= end && a < b && b <= hit.item.name.length,
-          JSON.stringify([q, hit.item.name, hit.ranges]),
-        );
-        end = b;
-      }
-    }
+    assertBestFirst(q, hits);
   }
   it('property: any query and scope → no throw, best first, in scope, ranges inside the name, at most limit', () => {
     const alphabet = fc.constantFrom(
