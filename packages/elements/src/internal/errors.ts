@@ -35,29 +35,20 @@ export function describeFailure<M extends Messages>(
   m: M,
   code: string,
 ): { text: string; retry: boolean } {
-  return {
-    text:
-      error instanceof AttributeProblem
-        ? (error as AttributeProblem<M>).say(m)
-        : isSpbeInputError(error)
-          ? error.argument === 'options.baseUrl'
-            ? m.badBaseUrl
-            : m.badRegion(code)
-          : isSpbeHttpError(error)
-            ? error.status === 404
-              ? m.unknownRegion(code)
-              : error.status === 400
-                ? m.badRegion(code)
-                : error.status >= 500
-                  ? m.errorServer(error.status)
-                  : m.errorUnknown
-            : isSpbeNetworkError(error)
-              ? m.errorNetwork
-              : isSpbeTimeoutError(error)
-                ? m.errorTimeout
-                : isSpbeResponseError(error)
-                  ? m.errorContract
-                  : m.errorUnknown,
-    retry: transient(error),
-  };
+  return { text: say(error, m, code), retry: transient(error) };
+}
+
+/** The sentence for a failure, in the element's language. */
+function say<M extends Messages>(error: unknown, m: M, code: string): string {
+  if (error instanceof AttributeProblem) return (error as AttributeProblem<M>).say(m);
+  if (isSpbeInputError(error))
+    return error.argument === 'options.baseUrl' ? m.badBaseUrl : m.badRegion(code);
+  if (isSpbeHttpError(error)) {
+    if (error.status === 404) return m.unknownRegion(code);
+    if (error.status === 400) return m.badRegion(code);
+    return error.status >= 500 ? m.errorServer(error.status) : m.errorUnknown;
+  }
+  if (isSpbeNetworkError(error)) return m.errorNetwork;
+  if (isSpbeTimeoutError(error)) return m.errorTimeout;
+  return isSpbeResponseError(error) ? m.errorContract : m.errorUnknown;
 }
