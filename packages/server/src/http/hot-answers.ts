@@ -18,11 +18,6 @@ export const HOT_ANSWERS = Symbol.for('spbe-kit.hot-answers');
 /** Body bytes the hot answers may hold (they share the answers' buffers). */
 export const HOT_MAX_BYTES = 32 * 1024 * 1024;
 
-const header = (req: IncomingMessage, name: string): string | undefined => {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-};
-
 export class HotAnswers {
   readonly #store = new ByteBoundedAnswers(HOT_MAX_BYTES);
   /** Requests answered here. */
@@ -43,8 +38,9 @@ export class HotAnswers {
     if (representation === undefined) return false;
     const { status, headers, body } = this.#negotiate(
       representation,
-      header(req, 'accept-encoding'),
-      header(req, 'if-none-match'),
+      // node:http joins a repeated header into one string (only Set-Cookie stays a list).
+      req.headers['accept-encoding'],
+      req.headers['if-none-match'],
     );
     this.hits++;
     // One clone of a template with every header but the request id.
