@@ -4,7 +4,6 @@
  * answered by its resource's handler, the meta routes (OpenAPI document,
  * `/cdn/`, home page), and last the OPTIONS/405/404 fallback.
  */
-
 import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { type Dataset, defaultDataset } from './dataset.js';
@@ -43,25 +42,23 @@ export interface AppOptions {
  * what is wrong when it is not an http(s) address without a query or fragment.
  */
 export function checkPublicUrl(publicUrl: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(publicUrl);
-  } catch {}
-  const problem =
-    url === undefined
-      ? 'is not an absolute URL'
-      : !/^https?:$/.test(url.protocol)
-        ? 'must start with https:// or http://'
-        : url.username || url.password
-          ? 'must not hold a user name or password'
-          : url.search || url.hash || /[?#]/.test(publicUrl)
-            ? 'must not have a query (?) or a fragment (#)'
-            : undefined;
-  if (problem)
+  const url = URL.canParse(publicUrl) ? new URL(publicUrl) : undefined;
+  const problem = publicUrlProblem(publicUrl, url);
+  if (problem || !url)
     throw new TypeError(
       `the public URL ${JSON.stringify(publicUrl)} ${problem}, e.g. https://data.jabarprov.go.id/spbe`,
     );
-  return url!.href.replace(/\/+$/, '');
+  return url.href.replace(/\/+$/, '');
+}
+
+function publicUrlProblem(text: string, url: URL | undefined): string | undefined {
+  if (!url) return 'is not an absolute URL';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'must start with https:// or http://';
+  if (url.username || url.password) return 'must not hold a user name or password';
+  // An empty query or fragment ("…/spbe?") leaves no trace in URL: look at the text.
+  if (/[?#]/.test(text)) return 'must not have a query (?) or a fragment (#)';
+  return undefined;
 }
 
 /** The app: Hono, with its hot answers for startServer() (see http/hot-answers.ts). */
